@@ -1,0 +1,63 @@
+import { ConfigError } from "../config.js";
+import { MigrationError } from "../db/migrator.js";
+import { UsageError } from "./args.js";
+
+type Command = (argv: string[]) => Promise<number | void>;
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  start: { summary: "development all-in-one: database, migrations, demo data, gateway", load: async () => (await import("./start.js")).start },
+  serve: { summary: "run the gateway on an already migrated database", load: async () => (await import("./serve.js")).serve },
+  migrate: { summary: "apply sql/migrations [--to VERSION|phaseN] [--dry-run]", load: async () => (await import("./migrate.js")).migrateCommand },
+  seed: { summary: "lay down data: --legacy [--scale N] [--force]", load: async () => (await import("./seed.js")).seed },
+  verify: { summary: "prove the migration lost nothing; exit 1 on any unexplained difference", load: async () => (await import("./verify.js")).verifyCommand },
+  "export-schema": { summary: "write graphql/schema.graphql from the live schema", load: async () => (await import("./export-schema.js")).exportSchema },
+  token: { summary: "mint a development JWT: --role <role> | --user <email or id>", load: async () => (await import("./token.js")).token },
+  "lint-legacy": { summary: "find uses of legacy tables in a codebase (not available yet)", load: async () => notYet("lint-legacy", 9) },
+};
+
+function notYet(name: string, issue: number): Command {
+  return async () => {
+    console.error(`salemate ${name} is not available yet (planned in issue ${issue}).`);
+    return 2;
+  };
+}
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  return [
+    "usage: salemate <command> [options]",
+    "",
+    ...Object.entries(COMMANDS).map(([k, v]) => `  ${k.padEnd(width)}  ${v.summary}`),
+    "",
+    "Environment: DATABASE_URL (absent: embedded PostgreSQL), PORT (5678), SALEMATE_DATA_DIR (.salemate),",
+    "JWT_SECRET (absent in development: generated into the data dir), NODE_ENV.",
+  ].join("\n");
+}
+
+async function main(): Promise<number> {
+  const [name, ...rest] = process.argv.slice(2);
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    console.error(`salemate: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  const code = await (await cmd.load())(rest);
+  return code ?? 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof ConfigError) console.error(`configuration error: ${err.message}`);
+    else if (err instanceof MigrationError) console.error(`migration failed: ${err.message}`);
+    else if (err instanceof UsageError) console.error(`salemate: ${err.message}`);
+    else console.error(err instanceof Error ? (process.env.SALEMATE_DEBUG ? err.stack : `error: ${err.message}`) : err);
+    process.exitCode = 1;
+  },
+);

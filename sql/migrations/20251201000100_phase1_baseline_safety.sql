@@ -1,0 +1,222 @@
+-- Phase 1 of the SaleMate refactor: baseline and safety.
+--
+-- Before anything changes, this phase
+--   * records a snapshot of the legacy schema (every column) and data (row count and checksum
+--     of every legacy table) in salemate.legacy_snapshot;
+--   * moves every legacy table that a later phase consolidates into the schema legacy_archive,
+--     untouched: that archive is the data snapshot the later phases backfill from and
+--     `salemate verify` compares against, and it costs no copy;
+--   * leaves a pass-through view under each moved name (security_invoker, automatically
+--     updatable), so the running app reads and writes exactly as before;
+--   * creates the bookkeeping tables (rejects, notes, settings) and the RLS helper functions
+--     every later phase uses.
+-- Running it again changes nothing.
+
+create schema if not exists salemate;
+comment on schema salemate is 'Migration bookkeeping and security helpers of the SaleMate consolidation. Never exposed through the API.';
+create schema if not exists legacy_archive;
+comment on schema legacy_archive is 'Legacy SaleMate tables, moved here unchanged by phase 1. Read by the backfills and by salemate verify; dropped only on request (salemate.settings drop_legacy_archive).';
+
+grant usage on schema salemate to anon, authenticated, service_role;
+-- Only the security helpers below are granted back; bookkeeping functions stay private.
+alter default privileges in schema salemate revoke execute on functions from public;
+-- The legacy tables keep their own grants and RLS; the pass-through views read them as the caller.
+grant usage on schema legacy_archive to anon, authenticated, service_role;
+
+-- Bookkeeping -----------------------------------------------------------------------------
+
+create table if not exists salemate.migration_rejects (
+  id bigserial primary key,
+  phase smallint not null check (phase between 1 and 7),
+  legacy_table text not null,
+  legacy_id text not null,
+  target_table text not null,
+  reason text not null,
+  row_data jsonb not null,
+  rejected_at timestamptz not null default now(),
+  unique (legacy_table, legacy_id, target_table)
+);
+comment on table salemate.migration_rejects is 'Legacy rows a phase could not carry into the new schema, with the reason and the whole row, so nothing is lost silently.';
+alter table salemate.migration_rejects enable row level security;
+
+create table if not exists salemate.migration_notes (
+  id bigserial primary key,
+  phase smallint not null check (phase between 1 and 7),
+  subject text not null,
+  note text not null,
+  noted_at timestamptz not null default now(),
+  unique (phase, subject)
+);
+comment on table salemate.migration_notes is 'Differences between this database and the expected legacy schema (a missing table or column), and what the phase did about them.';
+alter table salemate.migration_notes enable row level security;
+
+create table if not exists salemate.settings (
+  key text primary key,
+  value jsonb not null,
+  description text
+);
+comment on table salemate.settings is 'Switches that change what a migration does. drop_legacy_archive (default false): phase 7 drops legacy_archive only when true.';
+alter table salemate.settings enable row level security;
+insert into salemate.settings (key, value, description)
+values ('drop_legacy_archive', 'false', 'Set to true before phase 7 to drop the legacy_archive schema once the app no longer reads it.')
+on conflict (key) do nothing;
+
+create table if not exists salemate.legacy_snapshot (
+  table_name text primary key,
+  row_count bigint not null,
+  checksum text,
+  columns jsonb not null,
+  taken_at timestamptz not null default now()
+);
+comment on table salemate.legacy_snapshot is 'The legacy schema and data as phase 1 found them: columns, row count and an md5 over every row of each legacy table.';
+alter table salemate.legacy_snapshot enable row level security;
+
+-- Helpers for the phases --------------------------------------------------------------------
+
+create or replace function salemate.note(p_phase int, p_subject text, p_note text) returns void
+  language sql
+  as $$
+    insert into salemate.migration_notes (phase, subject, note) values (p_phase, p_subject, p_note)
+    on conflict (phase, subject) do update set note = excluded.note, noted_at = now()
+  $$;
+comment on function salemate.note(int, text, text) is 'Records a difference between this database and the expected legacy schema.';
+
+-- Where a legacy table's rows are now: the archive after phase 1, else public (a database
+-- where phase 1 found the table absent has neither, and gets null).
+create or replace function salemate.legacy_source(p_table text) returns regclass
+  language sql stable
+  as $$ select coalesce(to_regclass(format('legacy_archive.%I', p_table)), to_regclass(format('public.%I', p_table))) $$;
+
+create or replace function salemate.has_legacy_column(p_table text, p_column text) returns boolean
+  language sql stable
+  as $$
+    select exists (
+      select 1 from pg_attribute
+      where attrelid = salemate.legacy_source(p_table) and attname = p_column and attnum > 0 and not attisdropped
+    )
+  $$;
+
+-- Moves public.<p_table> into legacy_archive and leaves a pass-through view behind.
+create or replace function salemate.archive_legacy_table(p_table text) returns text
+  language plpgsql
+  as $$
+  declare
+    kind "char";
+  begin
+    select c.relkind into kind from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relname = p_table;
+
+    if to_regclass(format('legacy_archive.%I', p_table)) is not null then
+      return 'already archived';
+    end if;
+    if kind is null then
+      perform salemate.note(1, p_table, format('legacy table %s is absent from this database; its backfill will be skipped', p_table));
+      return 'absent';
+    end if;
+    if kind not in ('r', 'p') then
+      perform salemate.note(1, p_table, format('public.%s is not a table (relkind %s); left where it is', p_table, kind));
+      return 'not a table';
+    end if;
+
+    execute format('alter table public.%I set schema legacy_archive', p_table);
+    execute format('create view public.%I with (security_invoker = true) as select * from legacy_archive.%I', p_table, p_table);
+    execute format('comment on view public.%I is %L', p_table,
+      format(E'Compatibility view over legacy_archive.%s until its phase consolidates it.\n@behavior -*', p_table));
+    execute format('grant select, insert, update, delete on public.%I to authenticated, service_role', p_table);
+    execute format('grant select on public.%I to anon', p_table);
+    return 'archived';
+  end
+  $$;
+
+-- Snapshot ------------------------------------------------------------------------------------
+
+do $$
+declare
+  t text;
+  src regclass;
+  n bigint;
+  sum text;
+begin
+  foreach t in array array[
+    'profiles', 'user_wallets', 'wallet_transactions', 'wallet_topup_requests', 'payment_transactions',
+    'otp_challenges', 'otp_attempts', 'recent_activity', 'comments', 'posts', 'partners',
+    'leads', 'lead_batches', 'lead_tags', 'lead_reminders', 'lead_activities', 'feedback_history',
+    'case_feedback', 'case_actions', 'case_faces', 'inventory_matches', 'notifications',
+    'lead_requests', 'lead_purchase_requests', 'purchase_requests', 'orders',
+    'ad_integrations', 'banner_metrics', 'dashboard_banners', 'lead_analytics_mv',
+    'team_invitations', 'salemate-inventory', 'projects', 'project_partner_commissions',
+    'support_cases', 'support_case_replies',
+    'cms_pages', 'cms_media', 'templates_email', 'templates_sms', 'system_settings', 'feature_flags', 'audit_logs']
+  loop
+    continue when exists (select 1 from salemate.legacy_snapshot where table_name = t);
+    src := salemate.legacy_source(t);
+    if src is null then
+      perform salemate.note(1, t, format('legacy table %s is absent from this database', t));
+      continue;
+    end if;
+    execute format('select count(*), md5(coalesce(string_agg(md5(x::text), '''' order by md5(x::text)), '''')) from %s x', src)
+      into n, sum;
+    insert into salemate.legacy_snapshot (table_name, row_count, checksum, columns)
+    select t, n, sum, coalesce(jsonb_agg(jsonb_build_object(
+             'column', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
+             'nullable', not a.attnotnull) order by a.attnum), '[]')
+    from pg_attribute a where a.attrelid = src and a.attnum > 0 and not a.attisdropped;
+  end loop;
+end
+$$;
+
+-- Archive: the legacy tables that phases 2-7 replace ----------------------------------------
+
+do $$ begin perform salemate.archive_legacy_table(t)
+from unnest(array[
+  -- phase 2
+  'user_wallets', 'wallet_transactions', 'payment_transactions',
+  -- phase 3
+  'team_invitations',
+  -- phase 4
+  'feedback_history', 'case_feedback', 'lead_activities', 'lead_reminders', 'case_actions', 'lead_tags',
+  'case_faces', 'inventory_matches', 'lead_requests', 'lead_purchase_requests', 'orders', 'purchase_requests',
+  -- phase 5
+  'salemate-inventory', 'projects', 'project_partner_commissions', 'partners',
+  -- phase 6
+  'support_cases', 'support_case_replies',
+  -- phase 7
+  'templates_email', 'templates_sms', 'cms_pages', 'cms_media', 'notifications'
+]) as t; end $$;
+
+-- Security helpers used by every domain's policies ------------------------------------------
+-- security definer so a policy can ask about the caller's roles without tripping over the
+-- policies of the tables it reads (no recursion); search_path pinned.
+
+create or replace function salemate.current_profile_id() returns uuid
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$ select auth.uid() $$;
+comment on function salemate.current_profile_id() is 'The caller''s profile id: the JWT subject (auth.uid()).';
+
+create or replace function salemate.has_role(p_role text) returns boolean
+  language sql stable security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select exists (select 1 from public.profiles p where p.id = auth.uid() and p.role::text = p_role)
+  $$;
+comment on function salemate.has_role(text) is 'Whether the caller holds an application role (admin, support, manager, finance, ...). Phase 3 extends it to team roles.';
+
+create or replace function salemate.is_staff() returns boolean
+  language sql stable security definer
+  set search_path = pg_catalog, pg_temp
+  as $$ select salemate.has_role('admin') or salemate.has_role('support') $$;
+comment on function salemate.is_staff() is 'Admins and support staff: they see every profile and every support thread.';
+
+create or replace function salemate.manages_profile(p_profile uuid) returns boolean
+  language sql stable security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select salemate.has_role('admin')
+      or exists (select 1 from public.profiles p where p.id = p_profile and p.manager_id = auth.uid())
+  $$;
+comment on function salemate.manages_profile(uuid) is 'Whether the caller manages this profile: admins manage everyone; otherwise a manager or team lead of a team the profile belongs to. Phase 3 replaces the legacy manager_id rule with team memberships.';
+
+grant execute on function salemate.current_profile_id(), salemate.has_role(text), salemate.is_staff(), salemate.manages_profile(uuid) to anon, authenticated, service_role;
+revoke execute on function salemate.archive_legacy_table(text), salemate.note(int, text, text),
+  salemate.legacy_source(text), salemate.has_legacy_column(text, text) from public;

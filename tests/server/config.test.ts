@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, describe, test } from "node:test";
+import { ConfigError, loadConfig } from "../../server/config.ts";
+
+describe("configuration", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "salemate-config-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("defaults: embedded database, port 5678, data dir .salemate, a development secret kept in the data dir", () => {
+    const dataDir = path.join(dir, "a");
+    const c = loadConfig({ SALEMATE_DATA_DIR: dataDir });
+    assert.equal(c.databaseUrl, undefined);
+    assert.equal(c.port, 5678);
+    assert.equal(c.dataDir, dataDir);
+    assert.equal(c.jwtSecretSource, "data-dir");
+    assert.ok(c.jwtSecret.length >= 32);
+    assert.equal(readFileSync(path.join(dataDir, "jwt-secret"), "utf8").trim(), c.jwtSecret);
+    assert.equal(statSync(path.join(dataDir, "jwt-secret")).mode & 0o777, 0o600);
+    // Generated once: a second start keeps the same secret, so tokens survive restarts.
+    assert.equal(loadConfig({ SALEMATE_DATA_DIR: dataDir }).jwtSecret, c.jwtSecret);
+    assert.equal(loadConfig({ JWT_SECRET: "s".repeat(32) }).dataDir, path.resolve(".salemate"));
+  });
+
+  test("each bad value is named in one clear line", () => {
+    const cases: Array<[NodeJS.ProcessEnv, string, RegExp]> = [
+      [{ PORT: "eighty" }, "PORT", /port number between 1 and 65535, got "eighty"/],
+      [{ PORT: "70000" }, "PORT", /between 1 and 65535/],
+      [{ DATABASE_URL: "not a url" }, "DATABASE_URL", /is not a URL/],
+      [{ DATABASE_URL: "mysql://root@localhost/x" }, "DATABASE_URL", /must start with postgres:\/\//],
+      [{ JWT_SECRET: "short" }, "JWT_SECRET", /at least 32 characters/],
+      [{ NODE_ENV: "staging" }, "NODE_ENV", /must be "development", "production" or "test"/],
+      [{ NODE_ENV: "production", SALEMATE_DATA_DIR: dir }, "JWT_SECRET", /required in production/],
+    ];
+    for (const [env, variable, message] of cases) {
+      assert.throws(
+        () => loadConfig({ SALEMATE_DATA_DIR: path.join(dir, "b"), ...env }),
+        (err: unknown) => {
+          assert.ok(err instanceof ConfigError, `expected a ConfigError for ${JSON.stringify(env)}`);
+          assert.equal(err.variable, variable);
+          assert.match(err.message, message);
+          assert.ok(err.message.startsWith(`${variable}: `));
+          assert.ok(!err.message.includes("\n"));
+          return true;
+        },
+      );
+    }
+  });
+
+  test("an external database and a given secret are taken as they are", () => {
+    const secret = "x".repeat(40);
+    const c = loadConfig({ DATABASE_URL: "postgres://u:p@db.example:5432/app", JWT_SECRET: secret, PORT: "8080", NODE_ENV: "production" });
+    assert.equal(c.databaseUrl, "postgres://u:p@db.example:5432/app");
+    assert.equal(c.jwtSecret, secret);
+    assert.equal(c.jwtSecretSource, "environment");
+    assert.equal(c.port, 8080);
+  });
+});
