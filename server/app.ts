@@ -1,32 +1,56 @@
 import express from "express";
 import { createServer, type Server } from "node:http";
+import type { Logger } from "pino";
 import pg from "pg";
 import { postgraphile } from "postgraphile";
 import { grafserv } from "postgraphile/grafserv/express/v4";
 import { authMiddleware } from "./auth/middleware.js";
 import { makeAuthResolver } from "./auth/resolve.js";
-import { makeTokenVerifier } from "./auth/tokens.js";
+import { makeTokenVerifier, type TokenVerifier } from "./auth/tokens.js";
 import type { Config } from "./config.js";
+import { makeMaskError } from "./graphql/plugins/errors.js";
 import { makePreset } from "./graphql/preset.js";
+import { healthHandlers } from "./http/health.js";
+import { makeLogger, requestLogger } from "./http/logger.js";
+import { makeMetrics } from "./http/metrics.js";
+import { corsMiddleware, securityHeaders } from "./http/security.js";
 
 export interface Gateway {
   server: Server;
   url: string;
+  log: Logger;
   close(): Promise<void>;
 }
 
-function makeVerifier(config: Config) {
-  return makeTokenVerifier({ secret: config.jwtSecret, audience: "authenticated", clockToleranceSec: 30 });
+function makeVerifier(config: Config): TokenVerifier {
+  return makeTokenVerifier({
+    secret: config.jwtSecret,
+    jwksUrl: config.jwksUrl,
+    jwksFile: config.jwksFile,
+    audience: config.jwtAudience,
+    clockToleranceSec: 30,
+  });
 }
 
-function makeInstance(config: Config, pool: pg.Pool, verify: ReturnType<typeof makeVerifier>) {
-  return postgraphile(makePreset({ pool, auth: makeAuthResolver(verify), graphiql: config.nodeEnv !== "production" }));
+function makeInstance(config: Config, pool: pg.Pool, verify: TokenVerifier, log: Logger) {
+  return postgraphile(
+    makePreset({
+      pool,
+      auth: makeAuthResolver(verify),
+      graphiql: config.graphiql,
+      maxPageSize: config.maxPageSize,
+      maxDepth: config.maxDepth,
+      statementTimeoutMs: config.statementTimeoutMs,
+      bodyLimitBytes: config.bodyLimitBytes,
+      maskError: makeMaskError(log),
+    }),
+  );
 }
 
 /** The GraphQL schema the gateway would serve (for export-schema and the contract test). */
 export async function buildSchema(config: Config, databaseUrl: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-  const pgl = makeInstance(config, pool, makeVerifier(config));
+  const pgl = makeInstance(config, pool, makeVerifier(config), makeLogger("silent"));
   try {
     return await pgl.getSchema();
   } finally {
@@ -35,37 +59,49 @@ export async function buildSchema(config: Config, databaseUrl: string) {
   }
 }
 
-/** Composes the HTTP app: health, auth, PostGraphile (GraphQL, websockets, GraphiQL). */
-export async function startGateway(config: Config, databaseUrl: string, opts: { port?: number; host?: string } = {}): Promise<Gateway> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+/** Composes the HTTP app: operations endpoints, auth, PostGraphile (GraphQL, websockets, GraphiQL). */
+export async function startGateway(config: Config, databaseUrl: string, opts: { port?: number; host?: string; log?: Logger } = {}): Promise<Gateway> {
+  const log = opts.log ?? makeLogger(config.logLevel);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, connectionTimeoutMillis: 5_000 });
+  pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection failed"));
   const verify = makeVerifier(config);
-  const pgl = makeInstance(config, pool, verify);
+  const pgl = makeInstance(config, pool, verify, log);
   const serv = pgl.createServ(grafserv);
+  const metrics = makeMetrics(pool);
+  const health = healthHandlers(pool);
 
   const app = express();
   app.disable("x-powered-by");
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
-  });
+  app.set("trust proxy", true);
+  app.use(requestLogger(log));
+  app.use(metrics.middleware);
+  app.use(securityHeaders);
+  app.use(corsMiddleware(config.corsOrigins));
+  app.get("/healthz", health.healthz);
+  app.get("/readyz", health.readyz);
+  app.get("/metrics", metrics.handler);
   app.use("/graphql", authMiddleware(verify));
   const server = createServer(app);
   await serv.addTo(app, server);
 
   const port = opts.port ?? config.port;
-  const host = opts.host ?? "0.0.0.0";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve());
+    server.listen(port, opts.host ?? "0.0.0.0", () => resolve());
   });
   const actual = (server.address() as { port: number }).port;
   return {
     server,
     url: `http://localhost:${actual}`,
+    log,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
-      await serv.release();
-      await pgl.release();
+      // Stop accepting, let in-flight requests finish, then close websockets and the pool.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections?.();
+      await pgl.release(); // releases grafserv too, which ends the websockets
+      const timer = setTimeout(() => server.closeAllConnections?.(), 10_000);
+      await closed;
+      clearTimeout(timer);
       await pool.end();
     },
   };

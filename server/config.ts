@@ -13,9 +13,24 @@ export interface Config {
   dataDir: string;
   /** Port of the embedded PostgreSQL (ignored with DATABASE_URL). */
   embeddedPgPort: number;
-  jwtSecret: string;
+  /** Supabase's JWT secret (HS256). Absent only in production with signing keys (JWKS) instead. */
+  jwtSecret: string | undefined;
   /** Where the secret came from, so start-up can say so. */
-  jwtSecretSource: "environment" | "data-dir";
+  jwtSecretSource: "environment" | "data-dir" | "none";
+  /** Supabase signing keys (asymmetric JWTs), as a URL or a file. */
+  jwksUrl: string | undefined;
+  jwksFile: string | undefined;
+  /** Required `aud` of user tokens. */
+  jwtAudience: string;
+  /** The gateway's own login (never a superuser): `authenticator`, switching role per request. */
+  gatewayDatabaseUrl: string | undefined;
+  graphiql: boolean;
+  corsOrigins: string[];
+  maxPageSize: number;
+  maxDepth: number;
+  statementTimeoutMs: number;
+  bodyLimitBytes: number;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 }
 
 export class ConfigError extends Error {
@@ -40,28 +55,50 @@ const port = (name: string, fallback: number) =>
     })
     .describe(name);
 
+const positive = (fallback: number, what: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) {
+        ctx.addIssue({ code: "custom", message: `must be a whole number of ${what} of at least 1, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""], { message: 'must be "true" or "false"' })
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : v === "true" || v === "1"));
+
+const postgresUrl = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === "") return undefined;
+    let url: URL;
+    try {
+      url = new URL(v);
+    } catch {
+      ctx.addIssue({ code: "custom", message: "is not a URL (expected postgres://user:password@host:port/database)" });
+      return z.NEVER;
+    }
+    if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+      ctx.addIssue({ code: "custom", message: `must start with postgres:// or postgresql://, got "${url.protocol}//"` });
+      return z.NEVER;
+    }
+    return v;
+  });
+
 const schema = z.object({
   NODE_ENV: z
     .enum(["development", "production", "test"], { message: 'must be "development", "production" or "test"' })
     .default("development"),
-  DATABASE_URL: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === "") return undefined;
-      let url: URL;
-      try {
-        url = new URL(v);
-      } catch {
-        ctx.addIssue({ code: "custom", message: "is not a URL (expected postgres://user:password@host:port/database)" });
-        return z.NEVER;
-      }
-      if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
-        ctx.addIssue({ code: "custom", message: `must start with postgres:// or postgresql://, got "${url.protocol}//"` });
-        return z.NEVER;
-      }
-      return v;
-    }),
+  DATABASE_URL: postgresUrl,
+  GATEWAY_DATABASE_URL: postgresUrl,
   PORT: port("PORT", 5678),
   SALEMATE_PG_PORT: port("SALEMATE_PG_PORT", 55432),
   SALEMATE_DATA_DIR: z.string().min(1, "must not be empty").default(".salemate"),
@@ -69,6 +106,28 @@ const schema = z.object({
     .string()
     .optional()
     .refine((v) => v === undefined || v === "" || v.length >= 32, "must be at least 32 characters (Supabase's JWT secret is)"),
+  JWKS_URL: z.string().url("must be the URL of a JWKS (https://<project>.supabase.co/auth/v1/.well-known/jwks.json)").optional().or(z.literal("")),
+  JWKS_FILE: z.string().optional(),
+  JWT_AUDIENCE: z.string().min(1, "must not be empty").default("authenticated"),
+  GRAPHIQL: bool,
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = (v ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+      for (const o of list) {
+        if (o !== "*" && !/^https?:\/\/[^/]+$/.test(o)) {
+          ctx.addIssue({ code: "custom", message: `must be a comma-separated list of origins like https://app.salemate.eg, got "${o}"` });
+          return z.NEVER;
+        }
+      }
+      return list;
+    }),
+  MAX_PAGE_SIZE: positive(100, "rows"),
+  MAX_QUERY_DEPTH: positive(12, "levels"),
+  STATEMENT_TIMEOUT_MS: positive(10_000, "milliseconds"),
+  BODY_LIMIT_BYTES: positive(102_400, "bytes"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
 });
 
 /**
@@ -86,9 +145,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   let jwtSecret = e.JWT_SECRET || undefined;
   let jwtSecretSource: Config["jwtSecretSource"] = "environment";
   if (!jwtSecret) {
-    if (e.NODE_ENV === "production") throw new ConfigError("JWT_SECRET", "is required in production");
-    jwtSecret = developmentSecret(dataDir);
-    jwtSecretSource = "data-dir";
+    if (e.NODE_ENV === "production") {
+      if (!e.JWKS_URL && !e.JWKS_FILE) throw new ConfigError("JWT_SECRET", "is required in production (or JWKS_URL / JWKS_FILE for asymmetric signing keys)");
+      jwtSecretSource = "none";
+    } else {
+      jwtSecret = developmentSecret(dataDir);
+      jwtSecretSource = "data-dir";
+    }
   }
   return {
     nodeEnv: e.NODE_ENV,
@@ -98,6 +161,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.SALEMATE_PG_PORT,
     jwtSecret,
     jwtSecretSource,
+    jwksUrl: e.JWKS_URL || undefined,
+    jwksFile: e.JWKS_FILE || undefined,
+    jwtAudience: e.JWT_AUDIENCE,
+    gatewayDatabaseUrl: e.GATEWAY_DATABASE_URL,
+    graphiql: e.GRAPHIQL ?? e.NODE_ENV !== "production",
+    corsOrigins: e.CORS_ORIGINS,
+    maxPageSize: e.MAX_PAGE_SIZE,
+    maxDepth: e.MAX_QUERY_DEPTH,
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    logLevel: e.LOG_LEVEL,
   };
 }
 

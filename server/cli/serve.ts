@@ -1,12 +1,13 @@
 import { startGateway } from "../app.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/database.js";
+import { gatewayUrl } from "../db/gateway-url.js";
 
 /** Runs the gateway until SIGINT/SIGTERM, then drains and stops cleanly. */
 export async function serve(): Promise<number> {
   const config = loadConfig();
   const db = await openDatabase(config);
-  return runUntilSignal(config, db.url, db.stop);
+  return runUntilSignal(config, gatewayUrl(config, db.url), db.stop);
 }
 
 export async function runUntilSignal(config: ReturnType<typeof loadConfig>, url: string, stopDb: () => Promise<void>, banner?: (gatewayUrl: string) => void): Promise<number> {
@@ -18,6 +19,7 @@ export async function runUntilSignal(config: ReturnType<typeof loadConfig>, url:
     throw err;
   }
   (banner ?? ((u) => console.log(`SaleMate gateway on ${u}/graphql`)))(gateway.url);
+  gateway.log.info({ url: gateway.url }, "gateway listening");
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = async (signal: string) => {

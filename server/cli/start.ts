@@ -1,6 +1,7 @@
 import { loadConfig } from "../config.js";
 import { applySupabaseLayer, migrateAll, publicTableCount } from "../db/bootstrap.js";
 import { openDatabase, withClient } from "../db/database.js";
+import { DEV_AUTHENTICATOR_PASSWORD, gatewayUrl } from "../db/gateway-url.js";
 import { seedLegacyDatabase } from "./seed.js";
 import { runUntilSignal } from "./serve.js";
 
@@ -22,12 +23,14 @@ export async function start(): Promise<number> {
         await applySupabaseLayer(c);
       }
       await migrateAll(c, { log: (l) => console.log(l) });
+      // The embedded cluster uses password auth; give the gateway's login its development password.
+      if (db.embedded) await c.query(`alter role authenticator with login password '${DEV_AUTHENTICATOR_PASSWORD}'`);
     });
   } catch (err) {
     await db.stop();
     throw err;
   }
-  return runUntilSignal(config, db.url, db.stop, (url) => {
+  return runUntilSignal(config, gatewayUrl(config, db.url), db.stop, (url) => {
     const psql = db.embedded ? `psql "${db.url}"` : "(external database: DATABASE_URL)";
     console.log(
       [

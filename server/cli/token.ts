@@ -15,12 +15,14 @@ export async function token(argv: string[]): Promise<number> {
   const ttl = positiveInt(values.ttl, "--ttl (seconds)", 3600);
   if (!values.role === !values.user) throw new UsageError("token: give exactly one of --role <role> or --user <email or id>");
   const config = loadConfig();
+  if (!config.jwtSecret) throw new UsageError("token: no JWT_SECRET is configured, so development tokens cannot be signed");
+  const secret = config.jwtSecret;
   if ((API_ROLES as readonly string[]).includes(values.role ?? "")) {
-    console.log(await mintToken(config.jwtSecret, { role: values.role as (typeof API_ROLES)[number] }, ttl));
+    console.log(await mintToken(secret, { role: values.role as (typeof API_ROLES)[number] }, ttl));
     return 0;
   }
   const user = await withDatabase((_c, db) => withClient(db.url, (c) => findUser(c, values)));
-  console.log(await mintToken(config.jwtSecret, { role: "authenticated", sub: user.id, email: user.email, appRole: values.role }, ttl));
+  console.log(await mintToken(secret, { role: "authenticated", sub: user.id, email: user.email, appRole: values.role }, ttl));
   return 0;
 }
 

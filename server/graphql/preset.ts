@@ -1,25 +1,32 @@
 import { PgAggregatesPreset } from "@graphile/pg-aggregates";
 import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
+import type { GraphQLError } from "graphql";
 import type pg from "pg";
 import { makePgService } from "postgraphile/adaptors/pg";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
 import type { AuthResolver } from "../auth/resolve.js";
+import { makeLimitsPlugin } from "./plugins/limits.js";
 
 export interface PresetOptions {
-  /** Pool for user queries (the gateway's login role, which switches role per request). */
+  /** Pool for user queries: the gateway's login role, which switches role per request. */
   pool: pg.Pool;
-  /** Connection string for the LISTEN connection of subscriptions (must be a session, not a transaction pooler). */
-  listenUrl?: string;
   auth: AuthResolver;
   graphiql: boolean;
+  maxPageSize: number;
+  maxDepth: number;
+  statementTimeoutMs: number;
+  bodyLimitBytes: number;
+  maskError: (e: GraphQLError) => GraphQLError;
   explain?: boolean;
+  plugins?: GraphileConfig.Plugin[];
 }
 
 /** The gateway's schema: the consolidated tables and helper views of `public`, as SQL describes them. */
 export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   return {
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset],
+    plugins: [makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
     pgServices: [
       makePgService({
         pool: opts.pool,
@@ -33,19 +40,20 @@ export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
       graphiql: opts.graphiql,
       graphiqlOnGraphQLGET: false,
       websockets: true,
+      maxRequestLength: opts.bodyLimitBytes,
+      maskError: opts.maskError,
     },
     grafast: {
       explain: opts.explain ?? false,
       async context(requestContext) {
         const req = requestContext.expressv4?.req ?? requestContext.node?.req;
-        const pgSettings = req
+        const identity = req
           ? opts.auth.settingsForRequest(req)
           : await opts.auth.settingsForConnectionParams(requestContext.ws?.normalizedConnectionParams);
-        return { pgSettings };
+        return { pgSettings: { ...identity, statement_timeout: String(opts.statementTimeoutMs) } };
       },
     },
     schema: {
-      // Frontends filter and sort on indexed columns only; SQL decides what is indexed.
       pgForbidSetofFunctionsToReturnNull: true,
     },
   };

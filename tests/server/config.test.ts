@@ -16,7 +16,7 @@ describe("configuration", () => {
     assert.equal(c.port, 5678);
     assert.equal(c.dataDir, dataDir);
     assert.equal(c.jwtSecretSource, "data-dir");
-    assert.ok(c.jwtSecret.length >= 32);
+    assert.ok(c.jwtSecret && c.jwtSecret.length >= 32);
     assert.equal(readFileSync(path.join(dataDir, "jwt-secret"), "utf8").trim(), c.jwtSecret);
     assert.equal(statSync(path.join(dataDir, "jwt-secret")).mode & 0o777, 0o600);
     // Generated once: a second start keeps the same secret, so tokens survive restarts.
@@ -33,6 +33,10 @@ describe("configuration", () => {
       [{ JWT_SECRET: "short" }, "JWT_SECRET", /at least 32 characters/],
       [{ NODE_ENV: "staging" }, "NODE_ENV", /must be "development", "production" or "test"/],
       [{ NODE_ENV: "production", SALEMATE_DATA_DIR: dir }, "JWT_SECRET", /required in production/],
+      [{ MAX_PAGE_SIZE: "0" }, "MAX_PAGE_SIZE", /at least 1/],
+      [{ CORS_ORIGINS: "app.salemate.eg" }, "CORS_ORIGINS", /comma-separated list of origins/],
+      [{ GRAPHIQL: "yes" }, "GRAPHIQL", /must be "true" or "false"/],
+      [{ GATEWAY_DATABASE_URL: "nope" }, "GATEWAY_DATABASE_URL", /is not a URL/],
     ];
     for (const [env, variable, message] of cases) {
       assert.throws(

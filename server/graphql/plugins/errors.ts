@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import { GraphQLError } from "graphql";
+import type { Logger } from "pino";
+import { isSafeError } from "postgraphile/grafast";
+
+/**
+ * What clients learn when something fails: never SQL text, never a stack. Errors our SQL
+ * raises on purpose (business rules, RLS refusals, constraint names that say what is wrong)
+ * keep a clear message and a code; anything else becomes "unexpected error" with an error id
+ * that appears in the log next to the real cause.
+ */
+
+// PostgreSQL error codes whose message is written for people, by us or by the database.
+const CLEAR: Record<string, { code: string; message?: (e: PgError) => string }> = {
+  P0001: { code: "BUSINESS_RULE" }, // raise exception in our functions
+  "42501": { code: "FORBIDDEN", message: () => "You are not allowed to do that." },
+  "23505": { code: "ALREADY_EXISTS", message: (e) => `That already exists${e.constraint ? ` (${e.constraint})` : ""}.` },
+  "23503": { code: "REFERENCE_NOT_FOUND", message: (e) => `A referenced record does not exist or is not visible to you${e.constraint ? ` (${e.constraint})` : ""}.` },
+  "23514": { code: "CHECK_VIOLATION", message: (e) => `A value breaks a rule${e.constraint ? ` (${e.constraint})` : ""}.` },
+  "23502": { code: "MISSING_VALUE", message: (e) => `A required value is missing${e.column ? ` (${e.column})` : ""}.` },
+  "22P02": { code: "INVALID_VALUE", message: () => "A value has the wrong format." },
+  "22003": { code: "OUT_OF_RANGE", message: () => "A number is out of range." },
+  "22007": { code: "INVALID_VALUE", message: () => "A date or time has the wrong format." },
+  "22008": { code: "OUT_OF_RANGE", message: () => "A date or time is out of range." },
+  "57014": { code: "TIMEOUT", message: () => "The operation took too long and was cancelled." },
+  "40001": { code: "RETRY", message: () => "The operation conflicted with another one; retry it." },
+  "40P01": { code: "RETRY", message: () => "The operation conflicted with another one; retry it." },
+};
+
+interface PgError extends Error {
+  code?: string;
+  message: string;
+  constraint?: string;
+  column?: string;
+  hint?: string;
+}
+
+function isPgError(e: unknown): e is PgError {
+  return typeof e === "object" && e !== null && typeof (e as PgError).code === "string" && /^[0-9A-Z]{5}$/.test((e as PgError).code!);
+}
+
+export function makeMaskError(log: Logger) {
+  return (error: GraphQLError): GraphQLError => {
+    const original = error.originalError;
+    if (!original || original instanceof GraphQLError) return error; // validation and syntax errors: already clear
+    if (isSafeError(original)) {
+      return new GraphQLError(original.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: original.extensions ?? {} });
+    }
+    if (isPgError(original) && CLEAR[original.code!]) {
+      const rule = CLEAR[original.code!]!;
+      const message = rule.message ? rule.message(original) : original.message;
+      return new GraphQLError(message, {
+        nodes: error.nodes,
+        positions: error.positions,
+        path: error.path,
+        extensions: { code: rule.code, ...(original.code === "P0001" && original.hint ? { hint: original.hint } : {}) },
+      });
+    }
+    const errorId = randomUUID();
+    log.error({ errorId, err: original, path: error.path }, "unexpected GraphQL error");
+    return new GraphQLError(`An unexpected error occurred (error id ${errorId}).`, {
+      nodes: error.nodes,
+      positions: error.positions,
+      path: error.path,
+      extensions: { code: "INTERNAL", errorId },
+    });
+  };
+}

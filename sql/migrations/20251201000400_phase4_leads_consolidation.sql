@@ -1,0 +1,444 @@
+-- Phase 4 of the SaleMate refactor: leads domain consolidation (plan "2. Leads Domain").
+--
+-- Phase 4 is split by target, one transaction each, so every file reads on its own and a
+-- legacy table's backfill and the switch of its legacy name to a compatibility view commit
+-- together:
+--   000400 (this file)           helpers; leads and lead_batches, the canonical tables, aligned
+--   000410 lead_events           <- feedback_history, case_feedback, lead_activities
+--   000420 lead_tasks            <- lead_reminders, case_actions
+--   000430 lead_labels           <- lead_tags
+--   000440 lead_transfers        <- case_faces
+--   000450 lead_recommendations  <- inventory_matches
+--   000460 lead_transactions     <- lead_requests, lead_purchase_requests, purchase_requests, orders
+--   000470 lead_sources          ad_integrations + banner_metrics summarised; CRM board counts
+--
+-- This file: leads gets every column the plan names (integration, monetisation, timestamps),
+-- null timestamps filled from the best evidence (recorded in salemate.migration_notes),
+-- created_at/updated_at not null, an updated_at trigger, an index on every key and on every
+-- column the CRM filters or sorts on, a comment on every column, and RLS restated with the
+-- salemate helpers (owner, buyer, assignee, their managers, staff). Running it again changes
+-- nothing.
+
+-- Helpers shared by phases 4-7 ----------------------------------------------------------------
+-- The first five are the same definitions phase 5 makes (it runs later and replaces them with
+-- the same bodies); phase 4 is their first user.
+
+create or replace function salemate.legacy_table(p_table text) returns regclass
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select c.oid::regclass from pg_class c
+    where c.oid = salemate.legacy_source(p_table) and c.relkind in ('r', 'p')
+  $$;
+comment on function salemate.legacy_table(text) is 'The legacy base table a backfill reads (legacy_archive first, then public); null when absent or already replaced by a view.';
+
+create or replace function salemate.legacy_column(p_table text, p_column text, p_fallback text default 'null') returns text
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$ select case when salemate.has_legacy_column(p_table, p_column) then format('s.%I', p_column) else p_fallback end $$;
+comment on function salemate.legacy_column(text, text, text) is 'A backfill column expression: s.<column> when the legacy table has it, else the fallback.';
+
+create or replace function salemate.install_compat_view(p_phase int, p_view text, p_select text, p_comment text, p_anon_select boolean default false) returns void
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    kind "char";
+  begin
+    select c.relkind into kind from pg_class c where c.oid = to_regclass(format('public.%I', p_view));
+    if kind is not null and kind <> 'v' then
+      perform salemate.note(p_phase, p_view || ' (compat view)',
+        format('public.%s is a base table (relkind %s), not phase 1''s pass-through view; its compatibility view was not installed', p_view, kind));
+      return;
+    end if;
+    begin
+      execute format('create or replace view public.%I with (security_invoker = true) as %s', p_view, p_select);
+    exception when invalid_table_definition or datatype_mismatch or feature_not_supported then
+      execute format('drop view public.%I', p_view);
+      execute format('create view public.%I with (security_invoker = true) as %s', p_view, p_select);
+    end;
+    execute format('comment on view public.%I is %L', p_view, p_comment || E'\n@behavior -*');
+    execute format('revoke all on public.%I from anon', p_view);
+    execute format('grant select, insert, update, delete on public.%I to authenticated, service_role', p_view);
+    if p_anon_select then
+      execute format('grant select on public.%I to anon', p_view);
+    end if;
+  end
+  $$;
+comment on function salemate.install_compat_view(int, text, text, text, boolean) is 'Replaces a legacy name''s pass-through view by a security_invoker compatibility view over the new tables, hidden from GraphQL.';
+
+create or replace function salemate.install_instead_of_triggers(p_view text, p_name text) returns void
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    op text;
+  begin
+    if (select c.relkind from pg_class c where c.oid = to_regclass(format('public.%I', p_view))) is distinct from 'v' then
+      return;
+    end if;
+    foreach op in array array['insert', 'update', 'delete'] loop
+      execute format('drop trigger if exists %I on public.%I', format('tg_%s__instead_of_%s', p_name, op), p_view);
+      execute format('create trigger %I instead of %s on public.%I for each row execute function salemate.%I()',
+        format('tg_%s__instead_of_%s', p_name, op), op, p_view, format('tg_%s__instead_of_%s', p_name, op));
+    end loop;
+  end
+  $$;
+
+create or replace function salemate.tg_touch_updated_at() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    new.updated_at := now();
+    return new;
+  end
+  $$;
+comment on function salemate.tg_touch_updated_at() is 'before update trigger: updated_at = now().';
+
+-- Adds a constraint unless the table has one of that name. Checks and foreign keys are added
+-- NOT VALID and then validated (one scan, after the bulk insert): when legacy rows violate
+-- them, the constraint stays NOT VALID (new rows are checked) and a note says so.
+create or replace function salemate.add_constraint_once(p_phase int, p_table regclass, p_name text, p_definition text) returns void
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if exists (select 1 from pg_constraint where conrelid = p_table and conname = p_name) then
+      return;
+    end if;
+    if p_definition !~* '^\s*(foreign\s+key|check)\M' then
+      execute format('alter table %s add constraint %I %s', p_table, p_name, p_definition);
+      return;
+    end if;
+    execute format('alter table %s add constraint %I %s not valid', p_table, p_name, p_definition);
+    begin
+      execute format('alter table %s validate constraint %I', p_table, p_name);
+    exception when foreign_key_violation or check_violation then
+      perform salemate.note(p_phase, format('%s.%s', p_table, p_name),
+        format('existing rows of %s violate %s (%s); it is left NOT VALID, so only new and changed rows are checked', p_table, p_name, p_definition));
+    end;
+  end
+  $$;
+comment on function salemate.add_constraint_once(int, regclass, text, text) is 'Adds a constraint unless present; checks and foreign keys are validated after the fact and left NOT VALID (with a note) when legacy rows break them.';
+
+-- A free-text type from a legacy row ('CALL_REMINDER', 'Stage Change', ' whatsapp ') as a
+-- lower-case identifier ('call_reminder', 'stage_change', 'whatsapp'); 'other' when nothing is left.
+create or replace function salemate.type_slug(p_text text) returns text
+  language sql immutable parallel safe
+  set search_path = pg_catalog, pg_temp
+  as $$ select coalesce(nullif(btrim(regexp_replace(lower(p_text), '[^a-z0-9]+', '_', 'g'), '_'), ''), 'other') $$;
+comment on function salemate.type_slug(text) is 'A legacy type name as a lower_snake_case identifier (''other'' when empty).';
+
+-- The profiles the caller manages, for policies: `owner_id = any (array(select ...))` is
+-- computed once per query and can use the indexes, where a manages_profile(owner_id) call per
+-- row cannot. Only managers, team leads and admins manage anyone (phase 3 answers those roles
+-- from team memberships); everyone else gets nothing without a look at the profiles.
+create or replace function salemate.managed_profile_ids() returns setof uuid
+  language plpgsql stable security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if auth.uid() is null
+       or not (salemate.has_role('manager') or salemate.has_role('team_lead') or salemate.has_role('admin')) then
+      return;
+    end if;
+    return query select p.id from public.profiles p where p.id <> auth.uid() and salemate.manages_profile(p.id);
+  end
+  $$;
+comment on function salemate.managed_profile_ids() is 'Ids of the profiles the caller manages (salemate.manages_profile), for set-based RLS policies.';
+
+revoke execute on function salemate.legacy_table(text), salemate.legacy_column(text, text, text),
+  salemate.install_compat_view(int, text, text, text, boolean), salemate.install_instead_of_triggers(text, text),
+  salemate.add_constraint_once(int, regclass, text, text) from public;
+grant execute on function salemate.type_slug(text), salemate.managed_profile_ids() to authenticated, service_role;
+
+-- leads: the columns the consolidated schema relies on --------------------------------------
+-- A database whose leads predates a late-added column gets it (null for existing rows).
+
+do $$
+declare
+  c record;
+begin
+  if to_regclass('public.leads') is null then
+    raise exception 'phase 4 needs public.leads, the canonical lead table, and this database has none';
+  end if;
+  for c in
+    select * from (values
+      ('integration_id', 'uuid'), ('cpl_price', 'numeric'), ('is_sold', 'boolean'), ('sold_at', 'timestamptz'),
+      ('buyer_user_id', 'uuid'), ('owner_id', 'uuid'), ('assigned_to_id', 'uuid'), ('assigned_at', 'timestamptz'),
+      ('upload_user_id', 'uuid'), ('batch_id', 'uuid'), ('last_contacted_at', 'timestamptz'),
+      ('next_followup_at', 'timestamptz'), ('created_at', 'timestamptz'), ('updated_at', 'timestamptz')) v(name, type)
+  loop
+    continue when exists (select 1 from pg_attribute where attrelid = 'public.leads'::regclass and attname = c.name and attnum > 0 and not attisdropped);
+    execute format('alter table public.leads add column %I %s', c.name, c.type);
+    perform salemate.note(4, 'leads.' || c.name, format('leads had no column %s; added as %s, null for existing rows', c.name, c.type));
+  end loop;
+end
+$$;
+
+-- leads: consistent timestamps and is_sold ------------------------------------------------------
+-- created_at null: the earliest evidence the lead existed (its batch's upload, its first
+-- assignment, sale, contact or update), else the migration time. updated_at null: the latest
+-- of created_at and those. is_sold null: sold when a buyer or a sale time is recorded. The
+-- counts go to salemate.migration_notes; the rule is repeated in the column comments.
+
+do $$
+declare
+  n_created bigint;
+  n_updated bigint;
+  n_sold bigint;
+begin
+  select count(*) filter (where created_at is null), count(*) filter (where updated_at is null), count(*) filter (where is_sold is null)
+  into n_created, n_updated, n_sold
+  from public.leads;
+  if n_created + n_updated + n_sold = 0 then
+    return;
+  end if;
+
+  update public.leads l set
+    created_at = x.created_at,
+    updated_at = coalesce(l.updated_at, greatest(x.created_at, l.assigned_at, l.sold_at, l.last_contacted_at)),
+    is_sold = coalesce(l.is_sold, l.sold_at is not null or l.buyer_user_id is not null)
+  from (
+    select l2.id,
+           coalesce(l2.created_at, least(b.created_at, l2.updated_at, l2.assigned_at, l2.sold_at, l2.last_contacted_at), now()) as created_at
+    from public.leads l2
+    left join public.lead_batches b on b.id = l2.batch_id
+    where l2.created_at is null or l2.updated_at is null or l2.is_sold is null
+  ) x
+  where l.id = x.id;
+
+  perform salemate.note(4, 'leads.timestamps', format(
+    '%s lead(s) had no created_at: set to the earliest of their batch''s created_at, updated_at, assigned_at, sold_at and last_contacted_at (else the migration time). '
+    '%s had no updated_at: set to the latest of created_at, assigned_at, sold_at and last_contacted_at. '
+    '%s had no is_sold: set to true when buyer_user_id or sold_at is recorded, else false.',
+    n_created, n_updated, n_sold));
+end
+$$;
+
+alter table public.leads alter column created_at set default now();
+alter table public.leads alter column created_at set not null;
+alter table public.leads alter column updated_at set default now();
+alter table public.leads alter column updated_at set not null;
+alter table public.leads alter column is_sold set default false;
+alter table public.leads alter column is_sold set not null;
+
+-- leads: keys and checks. Legacy never declared these; a legacy value that breaks one leaves it
+-- NOT VALID (noted), so the rows stay and new rows are checked. project_id keeps its key to the
+-- archived projects table until phase 5 re-points it at inventory_projects.
+select salemate.add_constraint_once(4, 'public.leads', 'leads_cpl_price_check', 'check (cpl_price >= 0)');
+select salemate.add_constraint_once(4, 'public.leads', 'leads_upload_user_id_fkey',
+  'foreign key (upload_user_id) references public.profiles (id) on delete set null');
+do $$
+begin
+  if to_regclass('public.ad_integrations') is null then
+    perform salemate.note(4, 'leads.integration_id', 'ad_integrations is absent: leads.integration_id has no foreign key');
+    return;
+  end if;
+  perform salemate.add_constraint_once(4, 'public.leads', 'leads_integration_id_fkey',
+    'foreign key (integration_id) references public.ad_integrations (id) on delete set null');
+end
+$$;
+
+-- leads: indexes on every key and every column the CRM filters or sorts on (the legacy schema
+-- already has buyer_user_id, project_id and stage).
+create index if not exists leads_buyer_user_id_idx on public.leads (buyer_user_id);
+create index if not exists leads_project_id_idx on public.leads (project_id);
+create index if not exists leads_stage_idx on public.leads (stage);
+create index if not exists leads_owner_id_idx on public.leads (owner_id);
+create index if not exists leads_assigned_to_id_idx on public.leads (assigned_to_id);
+create index if not exists leads_batch_id_idx on public.leads (batch_id);
+create index if not exists leads_integration_id_idx on public.leads (integration_id);
+create index if not exists leads_upload_user_id_idx on public.leads (upload_user_id);
+create index if not exists leads_created_at_idx on public.leads (created_at);
+create index if not exists leads_updated_at_idx on public.leads (updated_at);
+create index if not exists leads_is_sold_idx on public.leads (is_sold);
+create index if not exists leads_platform_idx on public.leads (platform);
+create index if not exists leads_next_followup_at_idx on public.leads (next_followup_at) where next_followup_at is not null;
+
+drop trigger if exists tg_leads__touch_updated_at on public.leads;
+create trigger tg_leads__touch_updated_at before update on public.leads
+  for each row execute function salemate.tg_touch_updated_at();
+
+comment on table public.leads is 'A prospective buyer of a real-estate unit: the canonical lead record of the CRM and the shop (stage, ownership, assignment, sale). Its history lives in lead_events, lead_tasks, lead_labels, lead_transfers and lead_recommendations.';
+comment on column public.leads.id is 'Lead id.';
+comment on column public.leads.client_name is 'Client''s full name as uploaded.';
+comment on column public.leads.client_phone is 'Client''s main phone number, as uploaded (formats vary).';
+comment on column public.leads.client_phone2 is 'Client''s second phone number.';
+comment on column public.leads.client_phone3 is 'Client''s third phone number.';
+comment on column public.leads.client_email is 'Client''s e-mail address.';
+comment on column public.leads.client_job_title is 'Client''s job title.';
+comment on column public.leads.company_name is 'Client''s employer or company.';
+comment on column public.leads.budget is 'Client''s stated budget, EGP.';
+comment on column public.leads.project_id is 'Project the client asked about (inventory_projects from phase 5).';
+comment on column public.leads.project_name is 'Project name as the lead source gave it (may differ from the project''s name).';
+comment on column public.leads.batch_id is 'Bulk upload the lead came in (null for leads from ads or added by hand).';
+comment on column public.leads.integration_id is 'Ad account (ad_integrations) that delivered the lead; null for uploads and manual leads.';
+comment on column public.leads.platform is 'Advertising platform the lead came from (Facebook, Google, TikTok, Other).';
+comment on column public.leads.source is 'Free-text origin of the lead (csv_upload, landing_page, referral, ...).';
+comment on column public.leads.upload_user_id is 'Profile who uploaded or created the lead.';
+comment on column public.leads.stage is 'CRM pipeline stage (New Lead, Potential, Hot Case, ...).';
+comment on column public.leads.priority is 'Working priority: normal, high, low or urgent.';
+comment on column public.leads.feedback is 'Latest free-text feedback on the lead (its history is in lead_events).';
+comment on column public.leads.owner_id is 'Profile that owns the lead (its buyer, or whoever created it for themselves).';
+comment on column public.leads.buyer_user_id is 'Profile that bought the lead in the shop; null while it is for sale.';
+comment on column public.leads.assigned_to_id is 'Profile (agent) working the lead now; its handovers are in lead_transfers.';
+comment on column public.leads.assigned_at is 'When the lead was last assigned.';
+comment on column public.leads.cpl_price is 'Price the lead was sold for (cost per lead), EGP; never negative.';
+comment on column public.leads.is_sold is 'Whether the lead has been sold. Legacy nulls were set from buyer_user_id / sold_at (phase 4).';
+comment on column public.leads.sold_at is 'When the lead was sold.';
+comment on column public.leads.last_contacted_at is 'When an agent last contacted the client.';
+comment on column public.leads.next_followup_at is 'When the next follow-up is due.';
+comment on column public.leads.created_at is 'When the lead entered SaleMate. Legacy nulls were set to the earliest of its batch upload, assignment, sale, contact and update (phase 4).';
+comment on column public.leads.updated_at is 'When the lead last changed (set by trigger). Legacy nulls were set to the latest of created_at, assignment, sale and contact (phase 4).';
+
+-- leads: who may do what ---------------------------------------------------------------------
+-- Agents see and work the leads they own, bought or are assigned; managers and team leads also
+-- those of the people they manage; admins and support read all; only admins delete. Every
+-- lead_* table checks visibility with `exists (select 1 from public.leads ...)`, which runs
+-- under these policies, so they apply to a lead's whole history.
+
+alter table public.leads enable row level security;
+drop policy if exists "Users can view their own purchased leads" on public.leads;
+drop policy if exists "Admins can view all leads" on public.leads;
+drop policy if exists "Users can create leads" on public.leads;
+drop policy if exists "Users can update their own leads" on public.leads;
+drop policy if exists "Admins can update all leads" on public.leads;
+
+drop policy if exists "Agents read leads they own, bought or are assigned" on public.leads;
+create policy "Agents read leads they own, bought or are assigned" on public.leads for select to authenticated
+  using (owner_id = (select salemate.current_profile_id())
+      or buyer_user_id = (select salemate.current_profile_id())
+      or assigned_to_id = (select salemate.current_profile_id()));
+
+drop policy if exists "Managers read the leads of the people they manage" on public.leads;
+create policy "Managers read the leads of the people they manage" on public.leads for select to authenticated
+  using (owner_id = any (array(select salemate.managed_profile_ids()))
+      or assigned_to_id = any (array(select salemate.managed_profile_ids()))
+      or buyer_user_id = any (array(select salemate.managed_profile_ids())));
+
+drop policy if exists "Admins and support read every lead" on public.leads;
+create policy "Admins and support read every lead" on public.leads for select to authenticated
+  using ((select salemate.is_staff()));
+
+drop policy if exists "Signed-in users add leads for themselves" on public.leads;
+create policy "Signed-in users add leads for themselves" on public.leads for insert to authenticated
+  with check (owner_id = (select salemate.current_profile_id())
+           or buyer_user_id = (select salemate.current_profile_id())
+           or upload_user_id = (select salemate.current_profile_id())
+           or (select salemate.has_role('admin')));
+
+drop policy if exists "Agents and their managers update the leads they work" on public.leads;
+create policy "Agents and their managers update the leads they work" on public.leads for update to authenticated
+  using (owner_id = (select salemate.current_profile_id())
+      or buyer_user_id = (select salemate.current_profile_id())
+      or assigned_to_id = (select salemate.current_profile_id())
+      or owner_id = any (array(select salemate.managed_profile_ids()))
+      or assigned_to_id = any (array(select salemate.managed_profile_ids()))
+      or buyer_user_id = any (array(select salemate.managed_profile_ids())));
+
+drop policy if exists "Admins update every lead" on public.leads;
+create policy "Admins update every lead" on public.leads for update to authenticated
+  using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
+
+drop policy if exists "Admins delete leads" on public.leads;
+create policy "Admins delete leads" on public.leads for delete to authenticated
+  using ((select salemate.has_role('admin')));
+
+-- Grants: no anonymous access; updates are granted by column at the end of the file (the
+-- legacy app writes most columns, RLS decides which rows).
+revoke all on public.leads from anon;
+grant select, insert, delete on public.leads to authenticated;
+grant all on public.leads to service_role;
+
+-- lead_batches: bulk upload metadata ---------------------------------------------------------
+
+do $$
+declare
+  n_created bigint;
+  n_updated bigint;
+begin
+  select count(*) filter (where created_at is null), count(*) filter (where updated_at is null) into n_created, n_updated
+  from public.lead_batches;
+  if n_created + n_updated = 0 then
+    return;
+  end if;
+  update public.lead_batches b set
+    created_at = coalesce(b.created_at, x.first_lead_at, b.updated_at, now()),
+    updated_at = coalesce(b.updated_at, greatest(coalesce(b.created_at, x.first_lead_at, now()), x.last_lead_at))
+  from (
+    select b2.id, min(l.created_at) as first_lead_at, max(l.created_at) as last_lead_at
+    from public.lead_batches b2 left join public.leads l on l.batch_id = b2.id
+    where b2.created_at is null or b2.updated_at is null
+    group by b2.id
+  ) x
+  where b.id = x.id;
+  perform salemate.note(4, 'lead_batches.timestamps', format(
+    '%s batch(es) had no created_at: set to their first lead''s created_at (else updated_at, else the migration time). '
+    '%s had no updated_at: set to the latest of created_at and their last lead''s created_at.', n_created, n_updated));
+end
+$$;
+
+alter table public.lead_batches alter column created_at set default now();
+alter table public.lead_batches alter column created_at set not null;
+alter table public.lead_batches alter column updated_at set default now();
+alter table public.lead_batches alter column updated_at set not null;
+
+select salemate.add_constraint_once(4, 'public.lead_batches', 'lead_batches_cpl_price_check', 'check (cpl_price >= 0)');
+select salemate.add_constraint_once(4, 'public.lead_batches', 'lead_batches_lead_counts_check',
+  'check (total_leads >= 0 and successful_leads >= 0 and failed_leads >= 0)');
+
+create index if not exists lead_batches_project_id_idx on public.lead_batches (project_id);
+create index if not exists lead_batches_upload_user_id_idx on public.lead_batches (upload_user_id);
+create index if not exists lead_batches_created_at_idx on public.lead_batches (created_at);
+create index if not exists lead_batches_status_idx on public.lead_batches (status);
+
+drop trigger if exists tg_lead_batches__touch_updated_at on public.lead_batches;
+create trigger tg_lead_batches__touch_updated_at before update on public.lead_batches
+  for each row execute function salemate.tg_touch_updated_at();
+
+comment on table public.lead_batches is 'A bulk upload of leads for one project (CSV), priced per lead; leads.batch_id points here.';
+comment on column public.lead_batches.id is 'Batch id.';
+comment on column public.lead_batches.batch_name is 'Name shown to admins, e.g. "Mivida - Facebook - Mar 2025".';
+comment on column public.lead_batches.project_id is 'Project the leads are for (inventory_projects from phase 5).';
+comment on column public.lead_batches.upload_user_id is 'Profile who uploaded the batch.';
+comment on column public.lead_batches.cpl_price is 'Price of one lead of this batch (cost per lead), EGP.';
+comment on column public.lead_batches.status is 'Upload status as the uploader recorded it (completed, processing, partial, failed; older batches have none).';
+comment on column public.lead_batches.total_leads is 'Rows in the uploaded file.';
+comment on column public.lead_batches.successful_leads is 'Rows that became leads.';
+comment on column public.lead_batches.failed_leads is 'Rows that could not be imported.';
+comment on column public.lead_batches.created_at is 'When the batch was uploaded. Legacy nulls were set from its first lead (phase 4).';
+comment on column public.lead_batches.updated_at is 'When the batch last changed (set by trigger).';
+
+alter table public.lead_batches enable row level security;
+drop policy if exists "Uploaders view their batches" on public.lead_batches;
+drop policy if exists "Uploaders read their batches" on public.lead_batches;
+create policy "Uploaders read their batches" on public.lead_batches for select to authenticated
+  using (upload_user_id = (select salemate.current_profile_id()));
+drop policy if exists "Admins and support read every batch" on public.lead_batches;
+create policy "Admins and support read every batch" on public.lead_batches for select to authenticated
+  using ((select salemate.is_staff()));
+drop policy if exists "Admins manage batches" on public.lead_batches;
+create policy "Admins manage batches" on public.lead_batches for all to authenticated
+  using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
+
+revoke all on public.lead_batches from anon;
+grant select, insert, delete on public.lead_batches to authenticated;
+grant all on public.lead_batches to service_role;
+
+-- Both tables: signed-in users may update every column but the id and the creation time.
+do $$
+declare
+  t regclass;
+  cols text;
+begin
+  foreach t in array array['public.leads', 'public.lead_batches']::regclass[] loop
+    select string_agg(quote_ident(a.attname), ', ' order by a.attnum) into cols
+    from pg_attribute a
+    where a.attrelid = t and a.attnum > 0 and not a.attisdropped and a.attname not in ('id', 'created_at');
+    execute format('revoke update on %s from authenticated', t);
+    execute format('grant update (%s) on %s to authenticated', cols, t);
+  end loop;
+end
+$$;
