@@ -66,6 +66,8 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
   pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection failed"));
   const verify = makeVerifier(config);
   const pgl = makeInstance(config, pool, verify, log);
+  // Build the schema now: schema problems surface at start-up, and the first request is not slow.
+  await pgl.getSchema();
   const serv = pgl.createServ(grafserv);
   const metrics = makeMetrics(pool);
   const health = healthHandlers(pool);

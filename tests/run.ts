@@ -21,7 +21,7 @@ async function main(): Promise<number> {
       const child = spawn(
         process.execPath,
         ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...flags, ...(files.length ? files : ["tests/**/*.test.ts"])],
-        { cwd: ROOT, env: { ...process.env, SALEMATE_TEST_ADMIN_URL: cluster.adminUrl }, stdio: "inherit" },
+        { cwd: ROOT, env: { GRAPHILE_ENV: "development", ...process.env, SALEMATE_TEST_ADMIN_URL: cluster.adminUrl }, stdio: "inherit" },
       );
       child.on("exit", (c, sig) => resolve(c ?? (sig ? 1 : 0)));
     });

@@ -6,6 +6,8 @@ if (major < 22) {
   console.error(`salemate needs Node.js 22 or newer (this is ${process.version}). Run it through npm: \`npx salemate ...\` or \`npm run salemate -- ...\`.`);
   process.exit(1);
 }
+// Grafast reads GRAPHILE_ENV at load time: development checks everywhere but production.
+process.env.GRAPHILE_ENV ??= process.env.NODE_ENV === "production" ? "production" : "development";
 const { register } = await import("tsx/esm/api");
 register();
 await import("../cli/main.ts");

