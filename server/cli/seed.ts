@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { applyLegacyBaseline, applySupabaseLayer, migrateAll, publicTableCount } from "../db/bootstrap.js";
 import { withClient } from "../db/database.js";
+import { applyDemoRoles } from "../seed/demo.js";
 import { seedLegacy } from "../seed/legacy.js";
 import { parse, positiveInt, UsageError } from "./args.js";
 import { withDatabase } from "./context.js";
@@ -22,7 +23,10 @@ export async function seed(argv: string[]): Promise<number> {
         );
       }
       await seedLegacyDatabase(c, scale, existing === 0);
-      if (!values.legacy) await migrateAll(c, { log: (l) => console.log(l) });
+      if (!values.legacy) {
+        await migrateAll(c, { log: (l) => console.log(l) });
+        await applyDemoRoles(c);
+      }
       return 0;
     }),
   );

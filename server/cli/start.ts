@@ -2,6 +2,7 @@ import { loadConfig } from "../config.js";
 import { applySupabaseLayer, migrateAll, publicTableCount } from "../db/bootstrap.js";
 import { openDatabase, withClient } from "../db/database.js";
 import { DEV_AUTHENTICATOR_PASSWORD, gatewayUrl } from "../db/gateway-url.js";
+import { applyDemoRoles } from "../seed/demo.js";
 import { seedLegacyDatabase } from "./seed.js";
 import { runUntilSignal } from "./serve.js";
 
@@ -16,13 +17,15 @@ export async function start(): Promise<number> {
   const db = await openDatabase(config);
   try {
     await withClient(db.url, async (c) => {
-      if ((await publicTableCount(c)) === 0) {
+      const fresh = (await publicTableCount(c)) === 0;
+      if (fresh) {
         console.log("empty database: laying down the legacy SaleMate schema and demo data");
         await seedLegacyDatabase(c, 1, true);
       } else {
         await applySupabaseLayer(c);
       }
       await migrateAll(c, { log: (l) => console.log(l) });
+      if (fresh) await applyDemoRoles(c);
       // The embedded cluster uses password auth; give the gateway's login its development password.
       if (db.embedded) await c.query(`alter role authenticator with login password '${DEV_AUTHENTICATOR_PASSWORD}'`);
     });

@@ -121,7 +121,7 @@ create or replace function salemate.archive_legacy_table(p_table text) returns t
     execute format('alter table public.%I set schema legacy_archive', p_table);
     execute format('create view public.%I with (security_invoker = true) as select * from legacy_archive.%I', p_table, p_table);
     execute format('comment on view public.%I is %L', p_table,
-      format(E'Compatibility view over legacy_archive.%s until its phase consolidates it.\n@behavior -*', p_table));
+      format(E'@behavior -*\nCompatibility view over legacy_archive.%s until its phase consolidates it.', p_table));
     execute format('grant select, insert, update, delete on public.%I to authenticated, service_role', p_table);
     execute format('grant select on public.%I to anon', p_table);
     return 'archived';

@@ -19,9 +19,14 @@
 -- salemate helpers (owner, buyer, assignee, their managers, staff). Running it again changes
 -- nothing.
 
--- Helpers shared by phases 4-7 ----------------------------------------------------------------
--- The first five are the same definitions phase 5 makes (it runs later and replaces them with
--- the same bodies); phase 4 is their first user.
+-- The bulk statements below hash and sort in memory (settings end with this file's transaction).
+set local work_mem = '64MB';
+set local maintenance_work_mem = '256MB';
+
+-- Helpers shared by phases 2-7 ----------------------------------------------------------------
+-- legacy_table, legacy_column, install_compat_view, install_instead_of_triggers,
+-- tg_touch_updated_at and add_constraint_once are the same definitions phases 2 and 5 make
+-- (whichever runs last replaces them with the same bodies), so each phase file stands alone.
 
 create or replace function salemate.legacy_table(p_table text) returns regclass
   language sql stable
@@ -57,7 +62,7 @@ create or replace function salemate.install_compat_view(p_phase int, p_view text
       execute format('drop view public.%I', p_view);
       execute format('create view public.%I with (security_invoker = true) as %s', p_view, p_select);
     end;
-    execute format('comment on view public.%I is %L', p_view, p_comment || E'\n@behavior -*');
+    execute format('comment on view public.%I is %L', p_view, E'@behavior -*\n' || p_comment);
     execute format('revoke all on public.%I from anon', p_view);
     execute format('grant select, insert, update, delete on public.%I to authenticated, service_role', p_view);
     if p_anon_select then
@@ -96,6 +101,22 @@ create or replace function salemate.tg_touch_updated_at() returns trigger
   $$;
 comment on function salemate.tg_touch_updated_at() is 'before update trigger: updated_at = now().';
 
+-- salemate.legacy_column for a column a backfill can do without (a late addition): when the
+-- legacy table lacks it, a note says so and the fallback stands in.
+create or replace function salemate.optional_legacy_column(p_phase int, p_table text, p_column text, p_fallback text default 'null') returns text
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if salemate.legacy_table(p_table) is not null and not salemate.has_legacy_column(p_table, p_column) then
+      perform salemate.note(p_phase, format('%s.%s', p_table, p_column),
+        format('legacy %s has no column %s: its rows are carried with %s in its place', p_table, p_column, p_fallback));
+    end if;
+    return salemate.legacy_column(p_table, p_column, p_fallback);
+  end
+  $$;
+comment on function salemate.optional_legacy_column(int, text, text, text) is 'salemate.legacy_column, with a migration note when the legacy table lacks the column.';
+
 -- Adds a constraint unless the table has one of that name. Checks and foreign keys are added
 -- NOT VALID and then validated (one scan, after the bulk insert): when legacy rows violate
 -- them, the constraint stays NOT VALID (new rows are checked) and a note says so.
@@ -122,35 +143,104 @@ create or replace function salemate.add_constraint_once(p_phase int, p_table reg
   $$;
 comment on function salemate.add_constraint_once(int, regclass, text, text) is 'Adds a constraint unless present; checks and foreign keys are validated after the fact and left NOT VALID (with a note) when legacy rows break them.';
 
+-- Carries a legacy table into its target in one statement. p_rows is a query over the legacy
+-- table yielding every row still to carry, with its `id` and a `reject_reason` (null when the
+-- row can be carried); p_insert is the insert, reading the rows it may carry as `carry`. Rows
+-- with a reason go to salemate.migration_rejects, each with its whole legacy row.
+create or replace function salemate.carry_legacy_rows(p_phase int, p_legacy_table text, p_target text, p_source regclass,
+                                                      p_rows text, p_insert text) returns void
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    execute format($q$
+      with candidates as materialized (%1$s),
+      rejected as (
+        insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
+        select %2$s, %3$L, r.id::text, %4$L, r.reject_reason, to_jsonb(t)
+        from candidates r join %5$s t on t.id = r.id
+        where r.reject_reason is not null
+        on conflict (legacy_table, legacy_id, target_table) do nothing),
+      carry as (select * from candidates where reject_reason is null)
+      %6$s
+    $q$, p_rows, p_phase, p_legacy_table, p_target, p_source, p_insert);
+  end
+  $$;
+comment on function salemate.carry_legacy_rows(int, text, text, regclass, text, text) is 'Backfills one legacy table in one statement: the rows of p_rows with a reject_reason go to salemate.migration_rejects, p_insert carries the others (read as carry).';
+
+-- The primary key of a table several legacy tables merged into, added after the bulk insert.
+-- Legacy ids are kept as the new ids; should two legacy tables have used the same uuid, the
+-- rows carried later (by legacy_table name) get fresh ids (legacy_id keeps the original) and
+-- a note lists how many.
+create or replace function salemate.add_merged_primary_key(p_phase int, p_table regclass, p_column text) returns void
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    n bigint;
+    name text := (select c.relname from pg_class c where c.oid = p_table) || '_pkey';
+  begin
+    if exists (select 1 from pg_constraint where conrelid = p_table and contype = 'p') then
+      return;
+    end if;
+    begin
+      execute format('alter table %s add constraint %I primary key (%I)', p_table, name, p_column);
+    exception when unique_violation then
+      execute format($q$
+        update %1$s t set %2$I = gen_random_uuid()
+        from (select ctid, row_number() over (partition by %2$I order by legacy_table, legacy_id) as k from %1$s) d
+        where t.ctid = d.ctid and d.k > 1
+      $q$, p_table, p_column);
+      get diagnostics n = row_count;
+      perform salemate.note(p_phase, format('%s.%s', p_table, p_column),
+        format('%s row(s) of %s had an id another legacy table also used; they got new ids (legacy_id keeps the original)', n, p_table));
+      execute format('alter table %s add constraint %I primary key (%I)', p_table, name, p_column);
+    end;
+  end
+  $$;
+comment on function salemate.add_merged_primary_key(int, regclass, text) is 'Adds the primary key of a merged table after its backfill, renumbering rows whose legacy id another legacy table also used.';
+
+-- Like the other normalisers of phase 4, type_slug is plain immutable SQL (no security definer,
+-- no search_path setting) so the planner inlines it into the set-based backfills.
 -- A free-text type from a legacy row ('CALL_REMINDER', 'Stage Change', ' whatsapp ') as a
 -- lower-case identifier ('call_reminder', 'stage_change', 'whatsapp'); 'other' when nothing is left.
 create or replace function salemate.type_slug(p_text text) returns text
   language sql immutable parallel safe
-  set search_path = pg_catalog, pg_temp
   as $$ select coalesce(nullif(btrim(regexp_replace(lower(p_text), '[^a-z0-9]+', '_', 'g'), '_'), ''), 'other') $$;
 comment on function salemate.type_slug(text) is 'A legacy type name as a lower_snake_case identifier (''other'' when empty).';
 
 -- The profiles the caller manages, for policies: `owner_id = any (array(select ...))` is
 -- computed once per query and can use the indexes, where a manages_profile(owner_id) call per
--- row cannot. Only managers, team leads and admins manage anyone (phase 3 answers those roles
--- from team memberships); everyone else gets nothing without a look at the profiles.
+-- row cannot. Only admins, managers, team leads (phase 3 answers those roles from team
+-- memberships) and team owners manage anyone; everyone else gets nothing without a look at
+-- the profiles.
 create or replace function salemate.managed_profile_ids() returns setof uuid
   language plpgsql stable security definer
   set search_path = pg_catalog, pg_temp
   as $$
+  declare
+    owns_team boolean := false;
   begin
-    if auth.uid() is null
-       or not (salemate.has_role('manager') or salemate.has_role('team_lead') or salemate.has_role('admin')) then
+    if auth.uid() is null then
       return;
+    end if;
+    if not (salemate.has_role('admin') or salemate.has_role('manager') or salemate.has_role('team_lead')) then
+      if to_regclass('public.teams') is not null then
+        execute 'select exists (select 1 from public.teams t where t.owner_profile_id = $1)' into owns_team using auth.uid();
+      end if;
+      if not owns_team then
+        return;
+      end if;
     end if;
     return query select p.id from public.profiles p where p.id <> auth.uid() and salemate.manages_profile(p.id);
   end
   $$;
 comment on function salemate.managed_profile_ids() is 'Ids of the profiles the caller manages (salemate.manages_profile), for set-based RLS policies.';
 
-revoke execute on function salemate.legacy_table(text), salemate.legacy_column(text, text, text),
+revoke execute on function salemate.legacy_table(text), salemate.legacy_column(text, text, text), salemate.optional_legacy_column(int, text, text, text),
   salemate.install_compat_view(int, text, text, text, boolean), salemate.install_instead_of_triggers(text, text),
-  salemate.add_constraint_once(int, regclass, text, text) from public;
+  salemate.add_constraint_once(int, regclass, text, text), salemate.carry_legacy_rows(int, text, text, regclass, text, text),
+  salemate.add_merged_primary_key(int, regclass, text) from public;
 grant execute on function salemate.type_slug(text), salemate.managed_profile_ids() to authenticated, service_role;
 
 -- leads: the columns the consolidated schema relies on --------------------------------------
@@ -196,18 +286,20 @@ begin
     return;
   end if;
 
+  -- (SET sees the old row, so updated_at repeats the created_at rule.)
   update public.leads l set
-    created_at = x.created_at,
-    updated_at = coalesce(l.updated_at, greatest(x.created_at, l.assigned_at, l.sold_at, l.last_contacted_at)),
+    created_at = coalesce(l.created_at,
+                          least((select b.created_at from public.lead_batches b where b.id = l.batch_id),
+                                l.updated_at, l.assigned_at, l.sold_at, l.last_contacted_at),
+                          now()),
+    updated_at = coalesce(l.updated_at,
+                          greatest(coalesce(l.created_at,
+                                            least((select b.created_at from public.lead_batches b where b.id = l.batch_id),
+                                                  l.assigned_at, l.sold_at, l.last_contacted_at),
+                                            now()),
+                                   l.assigned_at, l.sold_at, l.last_contacted_at)),
     is_sold = coalesce(l.is_sold, l.sold_at is not null or l.buyer_user_id is not null)
-  from (
-    select l2.id,
-           coalesce(l2.created_at, least(b.created_at, l2.updated_at, l2.assigned_at, l2.sold_at, l2.last_contacted_at), now()) as created_at
-    from public.leads l2
-    left join public.lead_batches b on b.id = l2.batch_id
-    where l2.created_at is null or l2.updated_at is null or l2.is_sold is null
-  ) x
-  where l.id = x.id;
+  where l.created_at is null or l.updated_at is null or l.is_sold is null;
 
   perform salemate.note(4, 'leads.timestamps', format(
     '%s lead(s) had no created_at: set to the earliest of their batch''s created_at, updated_at, assigned_at, sold_at and last_contacted_at (else the migration time). '
@@ -217,12 +309,10 @@ begin
 end
 $$;
 
-alter table public.leads alter column created_at set default now();
-alter table public.leads alter column created_at set not null;
-alter table public.leads alter column updated_at set default now();
-alter table public.leads alter column updated_at set not null;
-alter table public.leads alter column is_sold set default false;
-alter table public.leads alter column is_sold set not null;
+alter table public.leads
+  alter column created_at set default now(), alter column created_at set not null,
+  alter column updated_at set default now(), alter column updated_at set not null,
+  alter column is_sold set default false, alter column is_sold set not null;
 
 -- leads: keys and checks. Legacy never declared these; a legacy value that breaks one leaves it
 -- NOT VALID (noted), so the rows stay and new rows are checked. project_id keeps its key to the
@@ -252,7 +342,6 @@ create index if not exists leads_batch_id_idx on public.leads (batch_id);
 create index if not exists leads_integration_id_idx on public.leads (integration_id);
 create index if not exists leads_upload_user_id_idx on public.leads (upload_user_id);
 create index if not exists leads_created_at_idx on public.leads (created_at);
-create index if not exists leads_updated_at_idx on public.leads (updated_at);
 create index if not exists leads_is_sold_idx on public.leads (is_sold);
 create index if not exists leads_platform_idx on public.leads (platform);
 create index if not exists leads_next_followup_at_idx on public.leads (next_followup_at) where next_followup_at is not null;
@@ -380,10 +469,9 @@ begin
 end
 $$;
 
-alter table public.lead_batches alter column created_at set default now();
-alter table public.lead_batches alter column created_at set not null;
-alter table public.lead_batches alter column updated_at set default now();
-alter table public.lead_batches alter column updated_at set not null;
+alter table public.lead_batches
+  alter column created_at set default now(), alter column created_at set not null,
+  alter column updated_at set default now(), alter column updated_at set not null;
 
 select salemate.add_constraint_once(4, 'public.lead_batches', 'lead_batches_cpl_price_check', 'check (cpl_price >= 0)');
 select salemate.add_constraint_once(4, 'public.lead_batches', 'lead_batches_lead_counts_check',

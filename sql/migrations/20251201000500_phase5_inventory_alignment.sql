@@ -58,7 +58,7 @@ create or replace function salemate.install_compat_view(p_phase int, p_view text
       execute format('drop view public.%I', p_view);
       execute format('create view public.%I with (security_invoker = true) as %s', p_view, p_select);
     end;
-    execute format('comment on view public.%I is %L', p_view, p_comment || E'\n@behavior -*');
+    execute format('comment on view public.%I is %L', p_view, E'@behavior -*\n' || p_comment);
     execute format('revoke all on public.%I from anon', p_view);
     execute format('grant select, insert, update, delete on public.%I to authenticated, service_role', p_view);
     if p_anon_select then
@@ -126,13 +126,14 @@ comment on column public.inventory_projects.description is 'Free-text descriptio
 comment on column public.inventory_projects.created_at is 'When the project was added.';
 comment on column public.inventory_projects.updated_at is 'When the project last changed.';
 
--- Leads and batches refer to projects, so a project is never dropped for a bad value: a
--- negative price_per_lead or available_leads is rejected (with the row) only when nothing
--- refers to the project; a referenced project is carried with the value set to 0 and a note
--- naming the project and the original value.
+-- Leads, batches and lead transactions refer to projects, so a project is never dropped for a
+-- bad value: a negative price_per_lead or available_leads is rejected (with the row) only when
+-- nothing refers to the project; a referenced project is carried with the value set to 0 and a
+-- note naming the project and the original value.
 do $$
 declare
   src regclass := salemate.legacy_table('projects');
+  t text;
   n_fixed int;
   fixed text;
 begin
@@ -152,12 +153,12 @@ begin
   $q$, salemate.legacy_column('projects', 'available_leads'), salemate.legacy_column('projects', 'description'),
        salemate.legacy_column('projects', 'created_at'), salemate.legacy_column('projects', 'updated_at'), src);
 
-  -- Referenced by a lead, a batch or a legacy order/request: carried with the value clamped.
+  -- Referenced by a lead, a batch or a lead transaction: carried with the value clamped.
   alter table phase5_projects add column referenced boolean not null default false;
-  update phase5_projects p set referenced = true
-  where p.impossible and (
-       exists (select 1 from public.leads l where l.project_id = p.id)
-    or (to_regclass('public.lead_batches') is not null and exists (select 1 from public.lead_batches b where b.project_id = p.id)));
+  foreach t in array array['leads', 'lead_batches', 'lead_transactions'] loop
+    continue when to_regclass(format('public.%I', t)) is null;
+    execute format('update phase5_projects p set referenced = true where p.impossible and exists (select 1 from public.%I x where x.project_id = p.id)', t);
+  end loop;
 
   insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
   select 5, 'projects', p.id::text, 'inventory_projects', 'negative price_per_lead or available_leads', p.row_data
@@ -690,10 +691,12 @@ begin
   where c.conrelid = lt and c.contype = 'p';
   execute format('create or replace view public.inventory_orders with (security_invoker = true) as select t.* from public.lead_transactions t where t.%I::text = %L',
     type_col, 'purchase');
+  -- Smart tags lead the comment (PostGraphile reads tags only before the description).
   execute format('comment on view public.inventory_orders is %L',
-    'Purchases of leads from the shop: the lead_transactions of type purchase (legacy orders live there since phase 4). Read with the caller''s rights on lead_transactions.'
-    || case when pk is not null then E'\n@primaryKey ' || pk else '' end
-    || E'\n@foreignKey (project_id) references inventory_projects (id)');
+    case when pk is not null then '@primaryKey ' || pk || E'\n' else '' end
+    || case when exists (select 1 from pg_attribute where attrelid = lt and attname = 'project_id' and not attisdropped)
+            then E'@foreignKey (project_id) references inventory_projects (id)\n' else '' end
+    || 'Purchases of leads from the shop: the lead_transactions of type purchase (legacy orders live there since phase 4). Read with the caller''s rights on lead_transactions.');
   revoke all on public.inventory_orders from anon;
   grant select on public.inventory_orders to authenticated, service_role;
 end
@@ -729,7 +732,7 @@ begin
   create unique index lead_analytics_mv_key on public.lead_analytics_mv (project_id, stage, platform);
 end
 $$;
-comment on materialized view public.lead_analytics_mv is E'CRM dashboard counts: leads per project, stage and platform, over inventory_projects. No RLS on materialised views, so it is not granted to anon/authenticated; admins read it through lead_analytics().\n@behavior -*';
+comment on materialized view public.lead_analytics_mv is E'@behavior -*\nCRM dashboard counts: leads per project, stage and platform, over inventory_projects. No RLS on materialised views, so it is not granted to anon/authenticated; admins read it through lead_analytics().';
 revoke all on public.lead_analytics_mv from anon, authenticated;
 grant select on public.lead_analytics_mv to service_role;
 
@@ -745,6 +748,15 @@ create or replace function public.lead_analytics()
 comment on function public.lead_analytics() is 'Lead counts per project, stage and platform (lead_analytics_mv), for admins; empty for everyone else.';
 revoke execute on function public.lead_analytics() from public;
 grant execute on function public.lead_analytics() to authenticated, service_role;
+
+-- Refreshing needs the view's owner; the scheduler (service role) does it through this.
+create or replace function salemate.refresh_lead_analytics() returns void
+  language sql security definer
+  set search_path = pg_catalog, pg_temp
+  as $$ refresh materialized view concurrently public.lead_analytics_mv $$;
+comment on function salemate.refresh_lead_analytics() is 'Refreshes lead_analytics_mv without blocking readers; for the service role''s scheduler.';
+revoke execute on function salemate.refresh_lead_analytics() from public;
+grant execute on function salemate.refresh_lead_analytics() to service_role;
 
 -- Compatibility views ---------------------------------------------------------------------------
 

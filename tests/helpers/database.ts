@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { applyLegacyBaseline, applySupabaseLayer, migrateAll } from "../../server/db/bootstrap.ts";
 import { ROOT } from "../../server/paths.ts";
+import { applyDemoRoles } from "../../server/seed/demo.ts";
 
 /**
  * The one way tests get a database: each call returns a fresh database of its own, cloned
@@ -93,7 +94,11 @@ export async function buildDatabase(url: string, opts: Required<Pick<TestDatabas
       await seedLegacy(c, { scale: opts.seedScale });
       await c.query("commit");
     }
-    if (opts.stage === "migrated") await migrateAll(c, { to: opts.migrateTo });
+    if (opts.stage === "migrated") {
+      await migrateAll(c, { to: opts.migrateTo });
+      // As `salemate start` does for the demo data (only once fully migrated).
+      if (opts.seedScale > 0 && !opts.migrateTo) await applyDemoRoles(c);
+    }
   } finally {
     await c.end();
   }
@@ -122,7 +127,8 @@ async function ensureTemplate(opts: Required<Pick<TestDatabaseOptions, "stage" |
         "select datname from pg_database where datname like $1 and datname <> $2",
         [`salemate_tpl_${key.toLowerCase()}_%`, name],
       );
-      for (const s of stale.rows) await c.query(`drop database if exists "${s.datname}" with (force)`).catch(() => {});
+      // Not forced: a template another test process is cloning right now stays until next time.
+      for (const s of stale.rows) await c.query(`drop database if exists "${s.datname}"`).catch(() => {});
       return name;
     } finally {
       await c.query("select pg_advisory_unlock(hashtext($1))", [name]);
