@@ -14,11 +14,15 @@ import { healthHandlers } from "./http/health.js";
 import { makeLogger, requestLogger } from "./http/logger.js";
 import { makeMetrics } from "./http/metrics.js";
 import { corsMiddleware, securityHeaders } from "./http/security.js";
+import { ChannelListener } from "./realtime/listener.js";
+import { RealtimeHub } from "./realtime/subscriber.js";
 
 export interface Gateway {
   server: Server;
   url: string;
   log: Logger;
+  realtime: RealtimeHub;
+  listener: ChannelListener;
   close(): Promise<void>;
 }
 
@@ -32,7 +36,7 @@ function makeVerifier(config: Config): TokenVerifier {
   });
 }
 
-function makeInstance(config: Config, pool: pg.Pool, verify: TokenVerifier, log: Logger) {
+function makeInstance(config: Config, pool: pg.Pool, verify: TokenVerifier, log: Logger, realtime: RealtimeHub) {
   return postgraphile(
     makePreset({
       pool,
@@ -43,6 +47,7 @@ function makeInstance(config: Config, pool: pg.Pool, verify: TokenVerifier, log:
       statementTimeoutMs: config.statementTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       maskError: makeMaskError(log),
+      realtime,
     }),
   );
 }
@@ -50,11 +55,15 @@ function makeInstance(config: Config, pool: pg.Pool, verify: TokenVerifier, log:
 /** The GraphQL schema the gateway would serve (for export-schema and the contract test). */
 export async function buildSchema(config: Config, databaseUrl: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-  const pgl = makeInstance(config, pool, makeVerifier(config), makeLogger("silent"));
+  const log = makeLogger("silent");
+  const listener = new ChannelListener(databaseUrl, log);
+  const realtime = new RealtimeHub({ pool, listener, maxSubscriptionsPerUser: config.maxSubscriptionsPerUser });
+  const pgl = makeInstance(config, pool, makeVerifier(config), log, realtime);
   try {
     return await pgl.getSchema();
   } finally {
     await pgl.release();
+    listener.release();
     await pool.end();
   }
 }
@@ -65,7 +74,9 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, connectionTimeoutMillis: 5_000 });
   pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection failed"));
   const verify = makeVerifier(config);
-  const pgl = makeInstance(config, pool, verify, log);
+  const listener = new ChannelListener(config.listenDatabaseUrl ?? databaseUrl, log);
+  const realtime = new RealtimeHub({ pool, listener, maxSubscriptionsPerUser: config.maxSubscriptionsPerUser });
+  const pgl = makeInstance(config, pool, verify, log, realtime);
   // Build the schema now: schema problems surface at start-up, and the first request is not slow.
   await pgl.getSchema();
   const serv = pgl.createServ(grafserv);
@@ -96,10 +107,13 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
     server,
     url: `http://localhost:${actual}`,
     log,
+    realtime,
+    listener,
     async close() {
       // Stop accepting, let in-flight requests finish, then close websockets and the pool.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections?.();
+      listener.release(); // ends every subscription with "shutting down"
       await pgl.release(); // releases grafserv too, which ends the websockets
       const timer = setTimeout(() => server.closeAllConnections?.(), 10_000);
       await closed;

@@ -24,6 +24,9 @@ export interface Config {
   jwtAudience: string;
   /** The gateway's own login (never a superuser): `authenticator`, switching role per request. */
   gatewayDatabaseUrl: string | undefined;
+  /** Direct (session) connection for LISTEN; defaults to the gateway's own connection. */
+  listenDatabaseUrl: string | undefined;
+  maxSubscriptionsPerUser: number;
   graphiql: boolean;
   corsOrigins: string[];
   maxPageSize: number;
@@ -99,6 +102,7 @@ const schema = z.object({
     .default("development"),
   DATABASE_URL: postgresUrl,
   GATEWAY_DATABASE_URL: postgresUrl,
+  LISTEN_DATABASE_URL: postgresUrl,
   PORT: port("PORT", 5678),
   SALEMATE_PG_PORT: port("SALEMATE_PG_PORT", 55432),
   SALEMATE_DATA_DIR: z.string().min(1, "must not be empty").default(".salemate"),
@@ -124,6 +128,7 @@ const schema = z.object({
       return list;
     }),
   MAX_PAGE_SIZE: positive(100, "rows"),
+  MAX_SUBSCRIPTIONS_PER_USER: positive(20, "subscriptions"),
   MAX_QUERY_DEPTH: positive(12, "levels"),
   STATEMENT_TIMEOUT_MS: positive(10_000, "milliseconds"),
   BODY_LIMIT_BYTES: positive(102_400, "bytes"),
@@ -165,6 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwksFile: e.JWKS_FILE || undefined,
     jwtAudience: e.JWT_AUDIENCE,
     gatewayDatabaseUrl: e.GATEWAY_DATABASE_URL,
+    listenDatabaseUrl: e.LISTEN_DATABASE_URL,
+    maxSubscriptionsPerUser: e.MAX_SUBSCRIPTIONS_PER_USER,
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== "production",
     corsOrigins: e.CORS_ORIGINS,
     maxPageSize: e.MAX_PAGE_SIZE,

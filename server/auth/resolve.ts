@@ -15,9 +15,32 @@ export interface AuthResolver {
   /** Claims were verified by the HTTP middleware already. */
   settingsForRequest(req: IncomingMessage): Record<string, string>;
   settingsForConnectionParams(params: Record<string, string | string[] | undefined> | undefined): Promise<Record<string, string>>;
+  /**
+   * Websocket operations: the token from connectionParams. An invalid token closes the socket
+   * with 4401 and the reason; a valid one schedules the same close when it expires, so the
+   * client reconnects with a fresh token.
+   */
+  settingsForWebsocket(ws: { socket: WebSocketLike; normalizedConnectionParams?: Record<string, string | string[] | undefined> }): Promise<Record<string, string>>;
 }
 
+export interface WebSocketLike {
+  close(code?: number, reason?: string): void;
+  once(event: "close", listener: () => void): unknown;
+}
+
+/** graphql-ws leaves 4400-4499 to applications; 4401 is the conventional "unauthorized". */
+export const WS_CLOSE_UNAUTHORIZED = 4401;
+
+const expiryTimers = new WeakMap<WebSocketLike, NodeJS.Timeout>();
+
 export function makeAuthResolver(verify: TokenVerifier): AuthResolver {
+  const claimsFromParams = async (params: Record<string, string | string[] | undefined> | undefined): Promise<Claims | undefined> => {
+    const raw = params?.authorization ?? params?.token;
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (!value) return undefined;
+    const token = /^Bearer\s/i.test(value) ? bearerToken(value) : value;
+    return token ? verify(token) : undefined;
+  };
   return {
     verify,
     settingsForRequest(req) {
@@ -28,11 +51,26 @@ export function makeAuthResolver(verify: TokenVerifier): AuthResolver {
       return pgSettingsFor(req.salemateClaims ?? undefined);
     },
     async settingsForConnectionParams(params) {
-      const raw = params?.authorization ?? params?.token;
-      const value = Array.isArray(raw) ? raw[0] : raw;
-      if (!value) return pgSettingsFor(undefined);
-      const token = /^Bearer\s/i.test(value) ? bearerToken(value) : value;
-      return pgSettingsFor(token ? await verify(token) : undefined);
+      return pgSettingsFor(await claimsFromParams(params));
+    },
+    async settingsForWebsocket(ws) {
+      let claims: Claims | undefined;
+      try {
+        claims = await claimsFromParams(ws.normalizedConnectionParams);
+      } catch (err) {
+        const reason = err instanceof TokenError ? err.message : "The token is invalid.";
+        // Close reasons are limited to 123 bytes.
+        ws.socket.close(WS_CLOSE_UNAUTHORIZED, Buffer.from(reason).subarray(0, 123).toString());
+        throw err;
+      }
+      if (claims?.exp && !expiryTimers.has(ws.socket)) {
+        const ms = Math.max(0, claims.exp * 1000 - Date.now());
+        const timer = setTimeout(() => ws.socket.close(WS_CLOSE_UNAUTHORIZED, "The token has expired: reconnect with a fresh token."), Math.min(ms, 2 ** 31 - 1));
+        timer.unref();
+        expiryTimers.set(ws.socket, timer);
+        ws.socket.once("close", () => clearTimeout(timer));
+      }
+      return pgSettingsFor(claims);
     },
   };
 }

@@ -6,8 +6,10 @@ import { makePgService } from "postgraphile/adaptors/pg";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
 import type { AuthResolver } from "../auth/resolve.js";
+import type { RealtimeHub } from "../realtime/subscriber.js";
 import { EnumNamesPlugin } from "./plugins/enum-names.js";
 import { makeLimitsPlugin } from "./plugins/limits.js";
+import { RealtimePlugin } from "./plugins/realtime.js";
 
 export interface PresetOptions {
   /** Pool for user queries: the gateway's login role, which switches role per request. */
@@ -19,6 +21,7 @@ export interface PresetOptions {
   statementTimeoutMs: number;
   bodyLimitBytes: number;
   maskError: (e: GraphQLError) => GraphQLError;
+  realtime: RealtimeHub;
   explain?: boolean;
   plugins?: GraphileConfig.Plugin[];
 }
@@ -27,7 +30,7 @@ export interface PresetOptions {
 export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   return {
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset],
-    plugins: [EnumNamesPlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
+    plugins: [EnumNamesPlugin, RealtimePlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
     pgServices: [
       makePgService({
         pool: opts.pool,
@@ -48,10 +51,16 @@ export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
       explain: opts.explain ?? false,
       async context(requestContext) {
         const req = requestContext.expressv4?.req ?? requestContext.node?.req;
+        const ws = requestContext.ws;
         const identity = req
           ? opts.auth.settingsForRequest(req)
-          : await opts.auth.settingsForConnectionParams(requestContext.ws?.normalizedConnectionParams);
-        return { pgSettings: { ...identity, statement_timeout: String(opts.statementTimeoutMs) } };
+          : ws
+            ? await opts.auth.settingsForWebsocket(ws as never)
+            : await opts.auth.settingsForConnectionParams(undefined);
+        return {
+          pgSettings: { ...identity, statement_timeout: String(opts.statementTimeoutMs) },
+          realtime: opts.realtime.forSubscriber(identity),
+        } as Partial<Grafast.Context>;
       },
     },
     schema: {

@@ -19,15 +19,38 @@ export interface TestGateway extends Gateway {
  * A gateway on a test database, logging in as `authenticator` exactly as in production
  * (never as the owner), with a known JWT secret.
  */
-export async function startTestGateway(db: TestDatabase, env: NodeJS.ProcessEnv = {}, log?: Logger): Promise<TestGateway> {
-  // The role is cluster-wide; the embedded test cluster uses password auth.
+/** The gateway's login (`authenticator`) for a test database; its password is set on the cluster. */
+let passwordSet: Promise<void> | undefined;
+async function setAuthenticatorPassword(): Promise<void> {
+  // The role is cluster-wide; the embedded test cluster uses password auth. Parallel test
+  // processes may alter it at the same instant ("tuple concurrently updated"): retry.
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
   try {
-    await admin.query(`alter role ${AUTHENTICATOR} with login password '${TEST_AUTHENTICATOR_PASSWORD}'`);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`alter role ${AUTHENTICATOR} with login password '${TEST_AUTHENTICATOR_PASSWORD}'`);
+        return;
+      } catch (err) {
+        if (attempt > 10 || !/concurrently updated/.test((err as Error).message)) throw err;
+        await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
+      }
+    }
   } finally {
     await admin.end();
   }
+}
+
+export async function authenticatorUrl(db: TestDatabase): Promise<string> {
+  await (passwordSet ??= setAuthenticatorPassword());
+  const url = new URL(db.url);
+  url.username = AUTHENTICATOR;
+  url.password = TEST_AUTHENTICATOR_PASSWORD;
+  return url.toString();
+}
+
+export async function startTestGateway(db: TestDatabase, env: NodeJS.ProcessEnv = {}, log?: Logger): Promise<TestGateway> {
+  const gatewayDb = await authenticatorUrl(db);
   const config: Config = loadConfig({
     NODE_ENV: "test",
     JWT_SECRET: TEST_JWT_SECRET,
@@ -35,10 +58,7 @@ export async function startTestGateway(db: TestDatabase, env: NodeJS.ProcessEnv 
     LOG_LEVEL: "silent",
     ...env,
   });
-  const url = new URL(db.url);
-  url.username = AUTHENTICATOR;
-  url.password = TEST_AUTHENTICATOR_PASSWORD;
-  const gateway = await startGateway(config, url.toString(), { port: 0, host: "127.0.0.1", log: log ?? makeLogger("silent") });
+  const gateway = await startGateway(config, gatewayDb, { port: 0, host: "127.0.0.1", log: log ?? makeLogger("silent") });
   return Object.assign(gateway, {
     async graphql(query: string, opts: { variables?: Record<string, unknown>; token?: string; operationName?: string; headers?: Record<string, string> } = {}) {
       const res = await fetch(`${gateway.url}/graphql`, {

@@ -9,8 +9,10 @@ export const EnumNamesPlugin: GraphileConfig.Plugin = {
   inflection: {
     replace: {
       enumValue(previous, options, value, codec) {
-        const name = value.trim().replace(/[^A-Za-z0-9_*<>=!]+/g, "_");
-        return previous!.call(this, name, codec);
+        const name = value
+          .trim()
+          .replace(/[^A-Za-z0-9_*<>=!]+/g, "_");
+        return previous!.call(this, name.toUpperCase(), codec);
       },
     },
   },
