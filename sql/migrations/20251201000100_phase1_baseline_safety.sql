@@ -68,7 +68,7 @@ create table if not exists salemate.legacy_snapshot (
   columns jsonb not null,
   taken_at timestamptz not null default now()
 );
-comment on table salemate.legacy_snapshot is 'The legacy schema and data as phase 1 found them: columns, row count and an md5 over every row of each legacy table.';
+comment on table salemate.legacy_snapshot is 'The legacy schema and data as phase 1 found them: columns, row count and a checksum (sum of 64-bit hashes of every row) of each legacy table.';
 alter table salemate.legacy_snapshot enable row level security;
 
 -- Helpers for the phases --------------------------------------------------------------------
@@ -154,7 +154,8 @@ begin
       perform salemate.note(1, t, format('legacy table %s is absent from this database', t));
       continue;
     end if;
-    execute format('select count(*), md5(coalesce(string_agg(md5(x::text), '''' order by md5(x::text)), '''')) from %s x', src)
+    -- An order-independent checksum (sum of 64-bit row hashes): no sort over millions of rows.
+    execute format('select count(*), coalesce(sum(hashtextextended(x::text, 0)::numeric), 0)::text from %s x', src)
       into n, sum;
     insert into salemate.legacy_snapshot (table_name, row_count, checksum, columns)
     select t, n, sum, coalesce(jsonb_agg(jsonb_build_object(

@@ -434,7 +434,7 @@ begin
     drop policy if exists "Service role manage otp attempts" on public.otp_attempts;
     drop policy if exists "The service role manages OTP attempts" on public.otp_attempts;
     create policy "The service role manages OTP attempts" on public.otp_attempts for all to service_role using (true) with check (true);
-    comment on table public.otp_attempts is E'Audit of every code entered against an OTP challenge (result, IP, user agent). Service role only.';
+    comment on table public.otp_attempts is E'@behavior -*\nAudit of every code entered against an OTP challenge (result, IP, user agent). Service role only.';
     create index if not exists otp_attempts_challenge_id_idx on public.otp_attempts (challenge_id);
   end if;
 end

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -93,6 +93,15 @@ describe("salemate start (npm start)", () => {
       second.child.kill("SIGINT");
     }
     assert.equal(await second.exited, 0, second.output());
+
+    // The demo data is migrated legacy data: verify proves nothing was lost on the way.
+    const verify = spawnSync(process.execPath, [path.join(ROOT, "server/bin/salemate.mjs"), "verify"], {
+      cwd: ROOT,
+      env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([k]) => k !== "DATABASE_URL")),
+      encoding: "utf8",
+    });
+    assert.equal(verify.status, 0, verify.stdout + verify.stderr);
+    assert.match(verify.stdout, /verify: OK, nothing lost/);
   });
 
   test("a bad setting stops start-up with one line naming the variable", async () => {
