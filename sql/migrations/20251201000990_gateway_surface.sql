@@ -32,3 +32,14 @@ begin
   end loop;
 end
 $$;
+
+-- Relation names that read naturally where the key is not called `id`: a thread's messages.
+do $$
+begin
+  if to_regclass('public.support_messages') is not null
+     and exists (select 1 from pg_constraint where conname = 'support_messages_thread_id_fkey' and conrelid = 'public.support_messages'::regclass) then
+    comment on constraint support_messages_thread_id_fkey on public.support_messages is
+      E'@fieldName thread\n@foreignFieldName messages\nEach message belongs to one support thread.';
+  end if;
+end
+$$;
