@@ -1,11 +1,14 @@
 import { PgAggregatesPreset } from "@graphile/pg-aggregates";
 import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { GraphQLError } from "graphql";
 import type pg from "pg";
 import { makePgService } from "postgraphile/adaptors/pg";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
 import type { AuthResolver } from "../auth/resolve.js";
+import { GRAPHQL_DIR } from "../paths.js";
 import type { RealtimeHub } from "../realtime/subscriber.js";
 import { EnumNamesPlugin } from "./plugins/enum-names.js";
 import { makeLimitsPlugin } from "./plugins/limits.js";
@@ -26,6 +29,9 @@ export interface PresetOptions {
   plugins?: GraphileConfig.Plugin[];
 }
 
+/** The example operations GraphiQL opens with (graphql/examples.graphql, validated by a test). */
+const GRAPHIQL_EXAMPLES = readFileSync(path.join(GRAPHQL_DIR, "examples.graphql"), "utf8");
+
 /** The gateway's schema: the consolidated tables and helper views of `public`, as SQL describes them. */
 export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   return {
@@ -38,6 +44,14 @@ export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
         pubsub: true,
       }),
     ],
+    ruru: {
+      clientConfig: {
+        defaultQuery: GRAPHIQL_EXAMPLES,
+        // A place for the bearer token: `npx salemate token --role agent`, then paste it after "Bearer ".
+        defaultHeaders: JSON.stringify({ Authorization: "" }, null, 2),
+        isHeadersEditorEnabled: true,
+      },
+    },
     grafserv: {
       graphqlPath: "/graphql",
       graphiqlPath: "/graphiql",

@@ -29,7 +29,15 @@ export function makeLimitsPlugin(opts: { maxPageSize: number; maxDepth: number }
       middleware: {
         setPreset(next, event) {
           event.validationRules.push(
-            depthLimit({ maxDepth: opts.maxDepth, maxListDepth: 5, maxSelfReferentialDepth: 3, maxIntrospectionDepth: 16, revealDetails: true }),
+            depthLimit({
+              maxDepth: opts.maxDepth,
+              maxListDepth: 5,
+              maxSelfReferentialDepth: 3,
+              maxIntrospectionDepth: 16,
+              // GraphiQL's introspection query unwraps types nine levels deep.
+              maxDepthByFieldCoordinates: { "__Type.ofType": 12 },
+              revealDetails: true,
+            }),
           );
           return next();
         },
