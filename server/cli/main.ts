@@ -12,7 +12,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   verify: { summary: "prove the migration lost nothing; exit 1 on any unexplained difference", load: async () => (await import("./verify.js")).verifyCommand },
   "export-schema": { summary: "write graphql/schema.graphql from the live schema", load: async () => (await import("./export-schema.js")).exportSchema },
   token: { summary: "mint a development JWT: --role <role> | --user <email or id>", load: async () => (await import("./token.js")).token },
-  "lint-legacy": { summary: "find uses of legacy tables in a codebase (not available yet)", load: async () => notYet("lint-legacy", 9) },
+  docs: { summary: "regenerate docs/migration-guide.md from sql/map and the GraphQL schema [--check] [--live]", load: async () => (await import("./docs.js")).docsCommand },
+  "lint-legacy": { summary: "find uses of legacy tables, RPCs and channels in a codebase: <path> [--json] [--allow FILE]", load: async () => (await import("./lint-legacy.js")).lintLegacyCommand },
 };
 
 function notYet(name: string, issue: number): Command {

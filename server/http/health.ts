@@ -20,8 +20,11 @@ export function healthHandlers(pool: pg.Pool) {
           return;
         }
         res.json({ status: "ready", migrations: expected.length });
-      } catch {
-        res.status(503).set("retry-after", "5").json({ status: "not ready", reason: "database unreachable" });
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        // A PostgreSQL error code means the database answered but the check failed (e.g. no privilege).
+        const reason = code && /^[0-9A-Z]{5}$/.test(code) ? `database check failed (SQLSTATE ${code})` : "database unreachable";
+        res.status(503).set("retry-after", "5").json({ status: "not ready", reason });
       }
     },
   };

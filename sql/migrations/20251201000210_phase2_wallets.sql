@@ -141,7 +141,7 @@ create table if not exists public.profile_wallet_ledger (
   entry_type text not null
     check (entry_type in ('deposit', 'withdrawal', 'purchase', 'refund', 'topup', 'adjustment', 'opening_adjustment')),
   amount numeric(14, 2) not null,
-  source text not null check (source in ('app', 'admin', 'gateway', 'topup_request', 'migration')),
+  source text not null default 'app' check (source in ('app', 'admin', 'gateway', 'topup_request', 'migration')),
   status text not null default 'completed' check (status in ('pending', 'completed', 'failed', 'cancelled')),
   description text,
   reference_type text,
@@ -280,7 +280,11 @@ create or replace function salemate.tg_profile_wallet_ledger__resolve_wallet() r
     end if;
     if salemate.is_api_request() then
       new.created_by := auth.uid();
-      new.source := coalesce(new.source, 'admin');
+      -- Staff adjustments through the API (finance, admins) are marked as such; entries written
+      -- by the workflows (a purchase debit, a top-up credit) keep the source they give.
+      if new.entry_type = 'adjustment' then
+        new.source := 'admin';
+      end if;
     end if;
     new.source := coalesce(new.source, 'app');
     return new;

@@ -412,10 +412,10 @@ create policy "Admins and support read every lead" on public.leads for select to
   using ((select salemate.is_staff()));
 
 drop policy if exists "Signed-in users add leads for themselves" on public.leads;
+-- The owner must be the caller: a lead with no owner is shop stock, which only admins add
+-- (ingest_lead_batch), or any signed-in user could put leads up for sale.
 create policy "Signed-in users add leads for themselves" on public.leads for insert to authenticated
   with check (owner_id = (select salemate.current_profile_id())
-           or buyer_user_id = (select salemate.current_profile_id())
-           or upload_user_id = (select salemate.current_profile_id())
            or (select salemate.has_role('admin')));
 
 drop policy if exists "Agents and their managers update the leads they work" on public.leads;

@@ -24,3 +24,16 @@ end
 $$;
 
 comment on role authenticator is 'The SaleMate gateway''s login. Switches to anon / authenticated / service_role per request; bypasses nothing.';
+
+-- /readyz asks whether every migration is applied; the gateway's login may read the history.
+do $$
+begin
+  if to_regclass('supabase_migrations.schema_migrations') is not null then
+    grant usage on schema supabase_migrations to authenticator;
+    grant select on supabase_migrations.schema_migrations to authenticator;
+  end if;
+exception
+  when insufficient_privilege then
+    raise notice 'could not let authenticator read the migration history (%); /readyz will report not ready', sqlerrm;
+end
+$$;

@@ -33,7 +33,7 @@ const ASSIGN = `mutation($input: AssignSupportThreadInput!) { assignSupportThrea
 const READ = `query($id: UUID!) {
   supportThread(threadId: $id) {
     ${THREAD}
-    supportMessagesByThreadId(orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { nodes { ${MESSAGE} } }
+    messages(orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { nodes { ${MESSAGE} } }
     supportActivity { messageCount internalMessageCount systemMessageCount }
   }
 }`;
@@ -131,7 +131,7 @@ describe("support workflows over GraphQL", () => {
     // The customer sees public and system messages only; support sees everything.
     const customerView = (await ok(tokens.customer, READ, { id })).supportThread;
     assert.deepEqual(
-      customerView.supportMessagesByThreadId.nodes.map((m: { messageType: string; body: string }) => [m.messageType, m.body]),
+      customerView.messages.nodes.map((m: { messageType: string; body: string }) => [m.messageType, m.body]),
       [
         ["user", "I paid by Instapay an hour ago."],
         ["user", "We are checking with the bank."],
@@ -140,7 +140,7 @@ describe("support workflows over GraphQL", () => {
     );
     assert.equal(customerView.supportActivity.internalMessageCount, "0");
     const supportView = (await ok(tokens.support, READ, { id })).supportThread;
-    assert.equal(supportView.supportMessagesByThreadId.nodes.length, 4);
+    assert.equal(supportView.messages.nodes.length, 4);
     assert.equal(supportView.supportActivity.internalMessageCount, "1");
 
     // Support resolves; a system message tells the customer, who is notified.
@@ -161,7 +161,7 @@ describe("support workflows over GraphQL", () => {
     const final = (await ok(tokens.customer, READ, { id })).supportThread;
     assert.equal(final.status, "resolved");
     assert.deepEqual(
-      final.supportMessagesByThreadId.nodes.map((m: { messageType: string; body: string; authorId: string }) => [m.messageType, m.body, m.authorId]),
+      final.messages.nodes.map((m: { messageType: string; body: string; authorId: string }) => [m.messageType, m.body, m.authorId]),
       [
         ["user", "I paid by Instapay an hour ago.", customer.id],
         ["user", "We are checking with the bank.", support.id],

@@ -78,6 +78,15 @@ describe("RLS matrix", () => {
     return f;
   }
 
+  test("the matrix covers every table and view the gateway exposes", async () => {
+    const { rows } = await client.query<{ name: string }>(
+      `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm')
+         and coalesce(obj_description(c.oid, 'pg_class'), '') not like '@behavior -*%' order by 1`,
+    );
+    assert.deepEqual(rows.map((r) => r.name), Object.keys(matrix.tables).sort());
+  });
+
   test("every cell holds in SQL: zero unexpected allows, zero unexpected denials", async () => {
     for (const p of people) {
       const f = await personaFixtures(p);

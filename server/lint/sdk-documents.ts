@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { Kind, parse, type OperationDefinitionNode } from "graphql";
+import { sdkDocumentName } from "../migration-map.js";
+import { GRAPHQL_DIR, ROOT } from "../paths.js";
+
+/**
+ * The SDK's documents: one per operation of graphql/operations (codegen names the document of
+ * `query WalletLedger` WalletLedgerDocument). A root field the SDK has no operation for is
+ * named by the convention of sdkDocumentName (`profileWallets` -> ProfileWalletsDocument).
+ */
+
+export const OPERATIONS_DIR = path.join(GRAPHQL_DIR, "operations");
+
+export interface SdkOperation {
+  name: string;
+  document: string;
+  /** Relative to the repository root. */
+  file: string;
+  operation: OperationDefinitionNode["operation"];
+  /** Root fields with the key they answer under (the alias, if any). */
+  rootFields: Array<{ field: string; key: string }>;
+  variables: Array<{ name: string; required: boolean }>;
+}
+
+export function loadSdkOperations(dir: string = OPERATIONS_DIR): SdkOperation[] {
+  if (!existsSync(dir)) return [];
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d).sort()) {
+      const p = path.join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(graphql|gql)$/.test(f)) files.push(p);
+    }
+  };
+  walk(dir);
+  const out: SdkOperation[] = [];
+  for (const file of files) {
+    let doc;
+    try {
+      doc = parse(readFileSync(file, "utf8"));
+    } catch {
+      continue; // a document being written; the SDK's own build reports it
+    }
+    for (const def of doc.definitions) {
+      if (def.kind !== Kind.OPERATION_DEFINITION || !def.name) continue;
+      out.push({
+        name: def.name.value,
+        document: `${def.name.value}Document`,
+        file: path.relative(ROOT, file).split(path.sep).join("/"),
+        operation: def.operation,
+        rootFields: def.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [{ field: s.name.value, key: s.alias?.value ?? s.name.value }] : [])),
+        variables: (def.variableDefinitions ?? []).map((v) => ({ name: v.variable.name.value, required: v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue })),
+      });
+    }
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The SDK operation calling a root field: one that calls only it if any, else the first that calls it. */
+export function sdkOperationFor(field: string, ops: SdkOperation[]): SdkOperation | undefined {
+  const calling = ops.filter((o) => o.rootFields.some((r) => r.field === field));
+  return calling.find((o) => o.rootFields.every((r) => r.field === field)) ?? calling[0];
+}
+
+/** The document to call for a root field: the SDK's, else the conventional name. */
+export function sdkDocumentFor(field: string, ops: SdkOperation[]): string {
+  return sdkOperationFor(field, ops)?.document ?? sdkDocumentName(field);
+}
