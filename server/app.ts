@@ -48,6 +48,7 @@ function makeInstance(config: Config, pool: pg.Pool, verify: TokenVerifier, log:
       bodyLimitBytes: config.bodyLimitBytes,
       maskError: makeMaskError(log),
       realtime,
+      explain: config.explain,
     }),
   );
 }

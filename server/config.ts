@@ -34,6 +34,8 @@ export interface Config {
   statementTimeoutMs: number;
   bodyLimitBytes: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Return the SQL each operation ran (`x-graphql-explain` / GraphiQL's explain tab). Never in production. */
+  explain: boolean;
 }
 
 export class ConfigError extends Error {
@@ -114,6 +116,7 @@ const schema = z.object({
   JWKS_FILE: z.string().optional(),
   JWT_AUDIENCE: z.string().min(1, "must not be empty").default("authenticated"),
   GRAPHIQL: bool,
+  GRAPHQL_EXPLAIN: bool,
   CORS_ORIGINS: z
     .string()
     .optional()
@@ -179,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     logLevel: e.LOG_LEVEL,
+    explain: e.NODE_ENV !== "production" && (e.GRAPHQL_EXPLAIN ?? false),
   };
 }
 

@@ -50,7 +50,7 @@ export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
         // A place for the bearer token: `npx salemate token --role agent`, then paste it after "Bearer ".
         defaultHeaders: JSON.stringify({ Authorization: "" }, null, 2),
         isHeadersEditorEnabled: true,
-      },
+      } as NonNullable<NonNullable<GraphileConfig.Preset["ruru"]>["clientConfig"]>,
     },
     grafserv: {
       graphqlPath: "/graphql",

@@ -214,26 +214,24 @@ comment on function salemate.type_slug(text) is 'A legacy type name as a lower_s
 -- row cannot. Only admins, managers, team leads (phase 3 answers those roles from team
 -- memberships) and team owners manage anyone; everyone else gets nothing without a look at
 -- the profiles.
+-- Set-based on purpose: the same rule as salemate.manages_profile(), but one query over the
+-- memberships instead of calling manages_profile() for every profile (which made every RLS
+-- check on leads cost a scan of all profiles).
 create or replace function salemate.managed_profile_ids() returns setof uuid
-  language plpgsql stable security definer
+  language sql stable security definer
   set search_path = pg_catalog, pg_temp
   as $$
-  declare
-    owns_team boolean := false;
-  begin
-    if auth.uid() is null then
-      return;
-    end if;
-    if not (salemate.has_role('admin') or salemate.has_role('manager') or salemate.has_role('team_lead')) then
-      if to_regclass('public.teams') is not null then
-        execute 'select exists (select 1 from public.teams t where t.owner_profile_id = $1)' into owns_team using auth.uid();
-      end if;
-      if not owns_team then
-        return;
-      end if;
-    end if;
-    return query select p.id from public.profiles p where p.id <> auth.uid() and salemate.manages_profile(p.id);
-  end
+    select p.id from public.profiles p
+    where salemate.has_role('admin') and p.id <> auth.uid()
+    union
+    select theirs.profile_id
+    from public.team_memberships theirs
+    join public.teams t on t.id = theirs.team_id
+    left join public.team_memberships mine
+      on mine.team_id = theirs.team_id and mine.profile_id = auth.uid() and mine.status = 'active'
+    where auth.uid() is not null and theirs.status = 'active' and theirs.profile_id <> auth.uid()
+      and (t.owner_profile_id = auth.uid()
+           or (mine.role in ('manager', 'team_lead') and salemate.team_rank(mine.role) > salemate.team_rank(theirs.role)))
   $$;
 comment on function salemate.managed_profile_ids() is 'Ids of the profiles the caller manages (salemate.manages_profile), for set-based RLS policies.';
 

@@ -35,14 +35,14 @@ describe("gateway operations", () => {
     assert.equal((await fetch(`${gw.url}/healthz`)).status, 200);
     const ready = await fetch(`${gw.url}/readyz`);
     assert.equal(ready.status, 200);
-    assert.equal((await ready.json()).status, "ready");
+    assert.equal(((await ready.json()) as { status: string }).status, "ready");
     const last = (await db.query("select version, name, statements from supabase_migrations.schema_migrations order by version desc limit 1")).rows[0];
     await db.query("delete from supabase_migrations.schema_migrations where version = $1", [last.version]);
     try {
       const notReady = await fetch(`${gw.url}/readyz`);
       assert.equal(notReady.status, 503);
       assert.ok(notReady.headers.get("retry-after"));
-      assert.match((await notReady.json()).reason, new RegExp(`migrations not applied: ${last.version}`));
+      assert.match(((await notReady.json()) as { reason: string }).reason, new RegExp(`migrations not applied: ${last.version}`));
     } finally {
       await db.query("insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)", [last.version, last.name, last.statements]);
     }

@@ -1,0 +1,158 @@
+/**
+ * Benchmark: the gateway against a minimal Node handler running the best single SQL statement
+ * for the same three operations with the same authorization work (tests/bench/baseline-server.ts),
+ * side by side in one process tree on one database: requests per second, p50/p95 latency, SQL
+ * statements per operation (from the gateway's explain output) and the gateway's memory.
+ *
+ *   npx tsx tests/bench/gateway.ts [seconds per run = 8] [concurrency = 16] [seed scale = 5]
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { mintToken } from "../../server/auth/mint.ts";
+import { ROOT } from "../../server/paths.ts";
+import { freePort, startTestCluster } from "../helpers/cluster.ts";
+import { buildDatabase } from "../helpers/database.ts";
+
+const [seconds = 8, concurrency = 16, scale = 5] = process.argv.slice(2).map(Number);
+const SECRET = "bench-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+const cluster = await startTestCluster();
+const admin = new pg.Client({ connectionString: cluster.adminUrl });
+await admin.connect();
+const dbName = `salemate_bench_gw_${process.pid}`;
+await admin.query(`create database ${dbName}`);
+const u = new URL(cluster.adminUrl);
+u.pathname = `/${dbName}`;
+const ownerUrl = u.toString();
+const children: ChildProcess[] = [];
+
+function rssKb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) : 0;
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function start(args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  children.push(child);
+  return child;
+}
+
+interface Result {
+  rps: number;
+  p50: number;
+  p95: number;
+  errors: number;
+}
+
+async function load(send: () => Promise<Response>, ms: number): Promise<Result> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = Date.now() + ms;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        const t0 = performance.now();
+        const r = await send().catch(() => null);
+        const body = r ? await r.text() : "";
+        if (!r || r.status !== 200 || body.includes('"errors"')) errors++;
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / (ms / 1000), p50: latencies[Math.floor(latencies.length * 0.5)]!, p95: latencies[Math.floor(latencies.length * 0.95)]!, errors };
+}
+
+try {
+  await buildDatabase(ownerUrl, { stage: "migrated", seedScale: scale });
+  const c = new pg.Client({ connectionString: ownerUrl });
+  await c.connect();
+  await c.query("alter role authenticator with login password 'authenticator-bench'");
+  const manager = (await c.query("select id, email from profiles where email = 'manager@salemate.test'")).rows[0];
+  const customer = (await c.query("select id, email from profiles where email = 'customer@salemate.test'")).rows[0];
+  const thread = (await c.query("select thread_id from support_threads where created_by = $1 order by created_at limit 1", [customer.id])).rows[0].thread_id;
+  const counts = (await c.query("select (select count(*) from leads)::int as leads, (select count(*) from support_messages where thread_id = $1)::int as messages", [thread])).rows[0];
+  await c.end();
+  const gatewayDb = new URL(ownerUrl);
+  gatewayDb.username = "authenticator";
+  gatewayDb.password = "authenticator-bench";
+
+  const [gwPort, basePort] = [await freePort(), await freePort()];
+  const gw = start([path.join(ROOT, "server/bin/salemate.mjs"), "serve"], {
+    NODE_ENV: "development", GRAPHILE_ENV: "production", DATABASE_URL: ownerUrl, GATEWAY_DATABASE_URL: gatewayDb.toString(),
+    JWT_SECRET: SECRET, PORT: String(gwPort), LOG_LEVEL: "warn", GRAPHQL_EXPLAIN: "true", MAX_PAGE_SIZE: "100",
+  });
+  start(["--import", "tsx", path.join(ROOT, "tests/bench/baseline-server.ts")], { DATABASE_URL: gatewayDb.toString(), JWT_SECRET: SECRET, PORT: String(basePort) });
+  await waitFor(`http://127.0.0.1:${gwPort}/healthz`);
+  await waitFor(`http://127.0.0.1:${basePort}/none`);
+
+  const managerToken = await mintToken(SECRET, { role: "authenticated", sub: manager.id, email: manager.email }, 7200);
+  const customerToken = await mintToken(SECRET, { role: "authenticated", sub: customer.id, email: customer.email }, 7200);
+  const ops = [
+    {
+      name: "LeadBoard",
+      token: managerToken,
+      query: `query LeadBoard { leads(first: 20, orderBy: CREATED_AT_DESC) { nodes { rowId clientName stage createdAt owner { name }
+        leadLabels { nodes { label } } leadEvents(first: 3, orderBy: CREATED_AT_DESC) { nodes { eventType createdAt } } } } }`,
+      variables: {},
+      base: `LeadBoard`,
+    },
+    {
+      name: "SupportThread",
+      token: customerToken,
+      query: `query SupportThread($id: UUID!) { supportThread(threadId: $id) { subject status messages(orderBy: CREATED_AT_ASC) { nodes { body messageType createdAt } } } }`,
+      variables: { id: thread },
+      base: `SupportThread?id=${thread}`,
+    },
+    {
+      name: "Dashboard",
+      token: managerToken,
+      query: `query Dashboard { leads { groupedAggregates(groupBy: STAGE) { keys distinctCount { rowId } } } }`,
+      variables: {},
+      base: `Dashboard`,
+    },
+  ];
+
+  console.log(`cluster: ${cluster.description}; data: scale ${scale} (${counts.leads} leads; thread of ${counts.messages} messages); ${concurrency} concurrent clients, ${seconds} s per run`);
+  const gql = (op: (typeof ops)[number], extra: Record<string, string> = {}) =>
+    fetch(`http://127.0.0.1:${gwPort}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${op.token}`, ...extra },
+      body: JSON.stringify({ query: op.query, variables: op.variables }),
+    });
+  for (const op of ops) {
+    // How many SQL statements the gateway ran for this operation.
+    const explained = (await (await gql(op, { "x-graphql-explain": "sql" })).json()) as any;
+    const statements = (explained.extensions?.explain?.operations ?? []).filter((o: any) => o.type === "sql").length;
+    for (let i = 0; i < 50; i++) await (await gql(op)).text(); // warm up both sides
+    for (let i = 0; i < 50; i++) await (await fetch(`http://127.0.0.1:${basePort}/${op.base}`, { headers: { authorization: `Bearer ${op.token}` } })).text();
+    const memBefore = rssKb(gw.pid!);
+    const g = await load(() => gql(op), seconds * 1000);
+    const memAfter = rssKb(gw.pid!);
+    const b = await load(() => fetch(`http://127.0.0.1:${basePort}/${op.base}`, { headers: { authorization: `Bearer ${op.token}` } }), seconds * 1000);
+    console.log(
+      `${op.name.padEnd(14)} gateway ${g.rps.toFixed(0).padStart(5)} req/s p50 ${g.p50.toFixed(1)} ms p95 ${g.p95.toFixed(1)} ms (${g.errors} errors) | ` +
+        `baseline ${b.rps.toFixed(0).padStart(5)} req/s p50 ${b.p50.toFixed(1)} ms p95 ${b.p95.toFixed(1)} ms (${b.errors} errors) | ` +
+        `ratio ${(g.rps / b.rps).toFixed(2)} | SQL statements ${statements} | gateway RSS ${(memBefore / 1024).toFixed(0)} → ${(memAfter / 1024).toFixed(0)} MiB`,
+    );
+  }
+} finally {
+  for (const ch of children) ch.kill("SIGTERM");
+  await new Promise((r) => setTimeout(r, 500));
+  await admin.query(`drop database if exists ${dbName} with (force)`).catch(() => {});
+  await admin.end();
+  await cluster.stop();
+}
