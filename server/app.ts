@@ -10,6 +10,7 @@ import { makeTokenVerifier, type TokenVerifier } from "./auth/tokens.js";
 import type { Config } from "./config.js";
 import { makeMaskError } from "./graphql/plugins/errors.js";
 import { makePreset } from "./graphql/preset.js";
+import { trustedDocumentsPreset } from "./graphql/plugins/trusted-documents.js";
 import { healthHandlers } from "./http/health.js";
 import { makeLogger, requestLogger } from "./http/logger.js";
 import { makeMetrics } from "./http/metrics.js";
@@ -49,6 +50,15 @@ function makeInstance(config: Config, pool: pg.Pool, verify: TokenVerifier, log:
       maskError: makeMaskError(log),
       realtime,
       explain: config.explain,
+      // Production runs only the SDK's documents; development (and GraphiQL when enabled) may send others.
+      presets: config.trustedDocuments
+        ? [
+            trustedDocumentsPreset({
+              manifestPath: config.trustedDocumentsManifest,
+              allowUnpersisted: config.nodeEnv !== "production" ? true : config.graphiql ? "graphiql" : false,
+            }),
+          ]
+        : [],
     }),
   );
 }

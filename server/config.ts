@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { ROOT } from "./paths.js";
 
 /** Everything the process reads from its environment, validated once at start-up. */
 export interface Config {
@@ -34,6 +35,10 @@ export interface Config {
   statementTimeoutMs: number;
   bodyLimitBytes: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Run only the documents of the persisted-documents manifest (trusted documents). */
+  trustedDocuments: boolean;
+  /** The manifest `npm run codegen` writes. */
+  trustedDocumentsManifest: string;
   /** Return the SQL each operation ran (`x-graphql-explain` / GraphiQL's explain tab). Never in production. */
   explain: boolean;
 }
@@ -117,6 +122,8 @@ const schema = z.object({
   JWT_AUDIENCE: z.string().min(1, "must not be empty").default("authenticated"),
   GRAPHIQL: bool,
   GRAPHQL_EXPLAIN: bool,
+  TRUSTED_DOCUMENTS: z.enum(["on", "off", ""], { message: 'must be "on" or "off"' }).optional(),
+  TRUSTED_DOCUMENTS_MANIFEST: z.string().optional(),
   CORS_ORIGINS: z
     .string()
     .optional()
@@ -161,6 +168,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwtSecretSource = "data-dir";
     }
   }
+  const trustedDocumentsManifest = e.TRUSTED_DOCUMENTS_MANIFEST
+    ? path.resolve(e.TRUSTED_DOCUMENTS_MANIFEST)
+    : path.join(ROOT, "client-sdk", "src", "generated", "persisted-documents.json");
+  const trustedDocuments = e.TRUSTED_DOCUMENTS ? e.TRUSTED_DOCUMENTS === "on" : e.NODE_ENV === "production" && existsSync(trustedDocumentsManifest);
+  if (trustedDocuments && !existsSync(trustedDocumentsManifest)) {
+    throw new ConfigError(
+      e.TRUSTED_DOCUMENTS_MANIFEST ? "TRUSTED_DOCUMENTS_MANIFEST" : "TRUSTED_DOCUMENTS",
+      `the manifest ${trustedDocumentsManifest} does not exist (npm run codegen writes it)`,
+    );
+  }
   return {
     nodeEnv: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
@@ -183,6 +200,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     logLevel: e.LOG_LEVEL,
     explain: e.NODE_ENV !== "production" && (e.GRAPHQL_EXPLAIN ?? false),
+    trustedDocuments,
+    trustedDocumentsManifest,
   };
 }
 

@@ -27,6 +27,7 @@ export interface PresetOptions {
   realtime: RealtimeHub;
   explain?: boolean;
   plugins?: GraphileConfig.Plugin[];
+  presets?: GraphileConfig.Preset[];
 }
 
 /** The example operations GraphiQL opens with (graphql/examples.graphql, validated by a test). */
@@ -35,7 +36,7 @@ const GRAPHIQL_EXAMPLES = readFileSync(path.join(GRAPHQL_DIR, "examples.graphql"
 /** The gateway's schema: the consolidated tables and helper views of `public`, as SQL describes them. */
 export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   return {
-    extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset],
+    extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset, ...(opts.presets ?? [])],
     plugins: [EnumNamesPlugin, RealtimePlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
     pgServices: [
       makePgService({

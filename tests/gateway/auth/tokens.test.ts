@@ -114,7 +114,7 @@ describe("asymmetric signing keys (JWKS)", () => {
     es256 = (claims) => new SignJWT(claims).setProtectedHeader({ alg: "ES256", kid: "test-key", typ: "JWT" }).sign(key);
     db = await createTestDatabase({ stage: "migrated", seedScale: 0 });
     // Production with signing keys only: no shared secret at all.
-    gw = await startTestGateway(db, { NODE_ENV: "production", JWT_SECRET: "", JWKS_FILE: path.join(dir, "jwks.json") });
+    gw = await startTestGateway(db, { NODE_ENV: "production", JWT_SECRET: "", JWKS_FILE: path.join(dir, "jwks.json"), TRUSTED_DOCUMENTS: "off" });
   });
   after(async () => {
     await gw?.close();

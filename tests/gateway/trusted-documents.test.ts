@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { ROOT } from "../../server/paths.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { startTestGateway, tokenFor, type TestGateway } from "../helpers/gateway.ts";
+
+/** In production the gateway runs only the SDK's documents (the persisted-documents manifest). */
+describe("trusted documents on the gateway", () => {
+  let db: TestDatabase;
+  let prod: TestGateway;
+  let dev: TestGateway;
+  const manifest: Record<string, string> = JSON.parse(readFileSync(path.join(ROOT, "client-sdk/src/generated/persisted-documents.json"), "utf8"));
+  const [hash, text] = Object.entries(manifest).find(([, q]) => /query LeadBoard\b/.test(q))!;
+  const sha = hash.replace(/^sha256:/, "");
+  before(async () => {
+    db = await createTestDatabase({ stage: "migrated" });
+    prod = await startTestGateway(db, { NODE_ENV: "production" }); // on by default when the manifest exists
+    dev = await startTestGateway(db, { NODE_ENV: "development" });
+  });
+  after(async () => {
+    await prod?.close();
+    await dev?.close();
+    await db?.drop();
+  });
+
+  test("production: a manifest document by hash runs; ad-hoc operations are refused with a clear 400", async () => {
+    const agent = (await db.query("select id, email from profiles where email = 'agent@salemate.test'")).rows[0];
+    const token = await tokenFor(agent.id, agent.email);
+    const byHash = await fetch(`${prod.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha } }, variables: {} }),
+    });
+    const body = (await byHash.json()) as any;
+    assert.equal(byHash.status, 200, JSON.stringify(body));
+    assert.ok(body.data, JSON.stringify(body));
+    const adHoc = await prod.graphql("{ leads { totalCount } }", { token });
+    assert.equal(adHoc.status, 400);
+    assert.equal(adHoc.body.errors[0].extensions.code, "TRUSTED_DOCUMENT_REQUIRED");
+    assert.ok(text.length > 0);
+  });
+
+  test("development: ad-hoc operations still run", async () => {
+    const r = await dev.graphql("{ __typename }");
+    assert.equal(r.status, 200);
+  });
+});
