@@ -128,6 +128,105 @@ create or replace function salemate.archive_legacy_table(p_table text) returns t
   end
   $$;
 
+-- Shared by phases 2-7: reading legacy tables and columns that may be absent, installing the
+-- compatibility views and their instead-of triggers, touching updated_at, adding a constraint once.
+
+create or replace function salemate.legacy_table(p_table text) returns regclass
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select c.oid::regclass from pg_class c
+    where c.oid = salemate.legacy_source(p_table) and c.relkind in ('r', 'p')
+  $$;
+comment on function salemate.legacy_table(text) is 'The legacy base table a backfill reads (legacy_archive first, then public); null when absent or already replaced by a view.';
+
+create or replace function salemate.install_compat_view(p_phase int, p_view text, p_select text, p_comment text, p_anon_select boolean default false) returns void
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    kind "char";
+  begin
+    select c.relkind into kind from pg_class c where c.oid = to_regclass(format('public.%I', p_view));
+    if kind is not null and kind <> 'v' then
+      perform salemate.note(p_phase, p_view || ' (compat view)',
+        format('public.%s is a base table (relkind %s), not phase 1''s pass-through view; its compatibility view was not installed', p_view, kind));
+      return;
+    end if;
+    begin
+      execute format('create or replace view public.%I with (security_invoker = true) as %s', p_view, p_select);
+    exception when invalid_table_definition or datatype_mismatch or feature_not_supported then
+      execute format('drop view public.%I', p_view);
+      execute format('create view public.%I with (security_invoker = true) as %s', p_view, p_select);
+    end;
+    execute format('comment on view public.%I is %L', p_view, E'@behavior -*\n' || p_comment);
+    execute format('revoke all on public.%I from anon', p_view);
+    execute format('grant select, insert, update, delete on public.%I to authenticated, service_role', p_view);
+    if p_anon_select then
+      execute format('grant select on public.%I to anon', p_view);
+    end if;
+  end
+  $$;
+comment on function salemate.install_compat_view(int, text, text, text, boolean) is 'Replaces a legacy name''s pass-through view by a security_invoker compatibility view over the new tables, hidden from GraphQL.';
+
+create or replace function salemate.install_instead_of_triggers(p_view text, p_name text) returns void
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    op text;
+  begin
+    if (select c.relkind from pg_class c where c.oid = to_regclass(format('public.%I', p_view))) is distinct from 'v' then
+      return;
+    end if;
+    foreach op in array array['insert', 'update', 'delete'] loop
+      execute format('drop trigger if exists %I on public.%I', format('tg_%s__instead_of_%s', p_name, op), p_view);
+      execute format('create trigger %I instead of %s on public.%I for each row execute function salemate.%I()',
+        format('tg_%s__instead_of_%s', p_name, op), op, p_view, format('tg_%s__instead_of_%s', p_name, op));
+    end loop;
+  end
+  $$;
+
+create or replace function salemate.tg_touch_updated_at() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    new.updated_at := now();
+    return new;
+  end
+  $$;
+comment on function salemate.tg_touch_updated_at() is 'before update trigger: updated_at = now().';
+
+create or replace function salemate.add_constraint_once(p_phase int, p_table regclass, p_name text, p_definition text) returns void
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if exists (select 1 from pg_constraint where conrelid = p_table and conname = p_name) then
+      return;
+    end if;
+    if p_definition !~* '^\s*(foreign\s+key|check)\M' then
+      execute format('alter table %s add constraint %I %s', p_table, p_name, p_definition);
+      return;
+    end if;
+    execute format('alter table %s add constraint %I %s not valid', p_table, p_name, p_definition);
+    begin
+      execute format('alter table %s validate constraint %I', p_table, p_name);
+    exception when foreign_key_violation or check_violation then
+      perform salemate.note(p_phase, format('%s.%s', p_table, p_name),
+        format('existing rows of %s violate %s (%s); it is left NOT VALID, so only new and changed rows are checked', p_table, p_name, p_definition));
+    end;
+  end
+  $$;
+comment on function salemate.add_constraint_once(int, regclass, text, text) is 'Adds a constraint unless present; checks and foreign keys are validated after the fact and left NOT VALID (with a note) when legacy rows break them.';
+
+create or replace function salemate.legacy_column(p_table text, p_column text, p_fallback text default 'null') returns text
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$ select case when salemate.has_legacy_column(p_table, p_column) then format('s.%I', p_column) else p_fallback end $$;
+comment on function salemate.legacy_column(text, text, text) is 'A backfill column expression: s.<column> when the legacy table has it, else the fallback.';
+
 -- Snapshot ------------------------------------------------------------------------------------
 
 do $$
