@@ -16,13 +16,6 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   "lint-legacy": { summary: "find uses of legacy tables, RPCs and channels in a codebase: <path> [--json] [--allow FILE]", load: async () => (await import("./lint-legacy.js")).lintLegacyCommand },
 };
 
-function notYet(name: string, issue: number): Command {
-  return async () => {
-    console.error(`salemate ${name} is not available yet (planned in issue ${issue}).`);
-    return 2;
-  };
-}
-
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
   return [
