@@ -480,6 +480,9 @@ left join (select l.user_id, sum(l.amount) as total from pg_temp.p2_ledger l
 
 -- The legacy entries and the opening adjustments, in one statement: the balances land on the
 -- legacy values at once (the migration's own rows are exempt from the below-zero rule).
+-- Every backfilled row names its wallet, profile and source already: the per-row trigger that
+-- resolves them for the app is switched off for this one statement (it is the cost of the backfill).
+alter table public.profile_wallet_ledger disable trigger tg_profile_wallet_ledger__resolve_wallet;
 insert into public.profile_wallet_ledger (ledger_id, profile_id, wallet_id, entry_type, amount, source, status, description,
                                           reference_type, reference_id, metadata, created_at, updated_at, legacy_table, legacy_id)
 select l.id, l.user_id, w.id, l.entry_type, l.amount, 'app', l.status, l.description, l.reference_type, l.reference_id,
@@ -505,6 +508,7 @@ select md5('salemate:opening_adjustment:' || r.wallet_id::text)::uuid, r.profile
 from pg_temp.p2_reconciliation r
 where r.target <> r.ledger_sum
 on conflict do nothing;
+alter table public.profile_wallet_ledger enable trigger tg_profile_wallet_ledger__resolve_wallet;
 
 -- A wallet that got no entries (its ledger and balance agreed at 0) was not touched by the
 -- ledger trigger: its profile's copy of the balance is set here.
