@@ -15,6 +15,7 @@ import { healthHandlers } from "./http/health.js";
 import { makeLogger, requestLogger } from "./http/logger.js";
 import { makeMetrics } from "./http/metrics.js";
 import { corsMiddleware, securityHeaders } from "./http/security.js";
+import { hardenPool } from "./http/unavailable.js";
 import { ChannelListener } from "./realtime/listener.js";
 import { RealtimeHub } from "./realtime/subscriber.js";
 
@@ -84,6 +85,8 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
   const log = opts.log ?? makeLogger(config.logLevel);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, connectionTimeoutMillis: 5_000 });
   pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection failed"));
+  // A database that goes away mid-request fails that request (503), never the process or a hang.
+  hardenPool(pool, { deadlineMs: config.statementTimeoutMs + 5_000 });
   const verify = makeVerifier(config);
   const listener = new ChannelListener(config.listenDatabaseUrl ?? databaseUrl, log);
   const realtime = new RealtimeHub({ pool, listener, maxSubscriptionsPerUser: config.maxSubscriptionsPerUser });

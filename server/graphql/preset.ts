@@ -10,6 +10,7 @@ import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connecti
 import type { AuthResolver } from "../auth/resolve.js";
 import { GRAPHQL_DIR } from "../paths.js";
 import type { RealtimeHub } from "../realtime/subscriber.js";
+import { DatabaseUnavailablePlugin } from "../http/unavailable.js";
 import { EnumNamesPlugin } from "./plugins/enum-names.js";
 import { makeLimitsPlugin } from "./plugins/limits.js";
 import { RealtimePlugin } from "./plugins/realtime.js";
@@ -37,7 +38,7 @@ const GRAPHIQL_EXAMPLES = readFileSync(path.join(GRAPHQL_DIR, "examples.graphql"
 export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   return {
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset, ...(opts.presets ?? [])],
-    plugins: [EnumNamesPlugin, RealtimePlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
+    plugins: [EnumNamesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
     pgServices: [
       makePgService({
         pool: opts.pool,

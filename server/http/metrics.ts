@@ -31,14 +31,23 @@ export function makeMetrics(pool: pg.Pool) {
     },
   });
 
+  // Operation names are chosen by clients: only the first MAX_OPERATION_LABELS get their own label.
+  const MAX_OPERATION_LABELS = 200;
+  const seen = new Set<string>();
+  const label = (name: string) => {
+    if (seen.has(name)) return name;
+    if (seen.size >= MAX_OPERATION_LABELS) return "other";
+    seen.add(name);
+    return name;
+  };
+
   return {
     registry,
     middleware(req: Request, res: Response, next: NextFunction) {
       const t0 = process.hrtime.bigint();
       res.on("finish", () => {
         const route = req.path === "/graphql" ? "/graphql" : req.route?.path ?? "other";
-        // Operation names are client-chosen: cap their variety so a client cannot blow up the label set.
-        const op = req.operationName && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(req.operationName) ? req.operationName : req.path === "/graphql" ? "anonymous" : "";
+        const op = req.operationName && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(req.operationName) ? label(req.operationName) : req.path === "/graphql" ? "anonymous" : "";
         requests.inc({ route, operation: op, status: String(res.statusCode) });
         latency.observe({ route, operation: op }, Number(process.hrtime.bigint() - t0) / 1e9);
       });

@@ -262,8 +262,12 @@ create or replace function public.approve_wallet_topup(request_id uuid, admin_no
     end if;
     perform salemate.wallet_topup_require_pending(request.status);
 
+    -- Lock the wallet before the ledger insert: the insert's foreign-key check would otherwise take
+    -- a share lock first, and two approvals for one wallet would deadlock upgrading it to the
+    -- balance sync's row lock.
     select w.* into wallet from public.profile_wallets w
-    where w.id = salemate.ensure_profile_wallet(request.user_id);
+    where w.id = salemate.ensure_profile_wallet(request.user_id)
+    for update;
     if request.wallet_id is distinct from wallet.id and request.wallet_id is not null then
       raise exception 'This top-up request names a wallet that is not the requester''s.' using errcode = 'P0001',
         hint = 'Reject the request; the requester can ask again.';

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { isSafeError } from "postgraphile/grafast";
+import { databaseUnavailability, markDatabaseUnavailable } from "../../http/unavailable.js";
 
 /**
  * What clients learn when something fails: never SQL text, never a stack. Errors our SQL
@@ -45,6 +46,12 @@ export function makeMaskError(log: Logger) {
     if (!original || original instanceof GraphQLError) return error; // validation and syntax errors: already clear
     if (isSafeError(original)) {
       return new GraphQLError(original.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: original.extensions ?? {} });
+    }
+    const unavailable = databaseUnavailability(original);
+    if (unavailable) {
+      // Not a bug: the database is away or busy. The HTTP answer becomes 503 with Retry-After.
+      markDatabaseUnavailable();
+      return new GraphQLError(unavailable.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { code: unavailable.code } });
     }
     if (isPgError(original) && CLEAR[original.code!]) {
       const rule = CLEAR[original.code!]!;
