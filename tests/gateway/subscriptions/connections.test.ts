@@ -116,7 +116,8 @@ describe("several gateway processes", () => {
     child.stderr!.on("data", (d) => (out += d));
     children.push(child);
     const url = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 200; i++) {
+    // Each process compiles the TypeScript and builds the schema before it listens: allow a minute on a busy machine.
+    for (let i = 0; i < 600; i++) {
       try {
         if ((await fetch(`${url}/healthz`)).ok) return url;
       } catch {
