@@ -12,6 +12,7 @@ import { GRAPHQL_DIR } from "../paths.js";
 import type { RealtimeHub } from "../realtime/subscriber.js";
 import { DatabaseUnavailablePlugin } from "../http/unavailable.js";
 import { EnumNamesPlugin } from "./plugins/enum-names.js";
+import { HavingTypesPlugin } from "./plugins/having-types.js";
 import { makeLimitsPlugin } from "./plugins/limits.js";
 import { RealtimePlugin } from "./plugins/realtime.js";
 
@@ -38,7 +39,7 @@ const GRAPHIQL_EXAMPLES = readFileSync(path.join(GRAPHQL_DIR, "examples.graphql"
 export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   return {
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset, ...(opts.presets ?? [])],
-    plugins: [EnumNamesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
+    plugins: [EnumNamesPlugin, HavingTypesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
     pgServices: [
       makePgService({
         pool: opts.pool,

@@ -182,6 +182,23 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   { name: "purchase of -5 leads", category: "ids and numbers", request: gql(PURCHASE, { i: { projectId: SOME_PROJECT, quantity: -5 } }), expect: { status: 200, code: "BUSINESS_RULE" } },
   { name: "purchase of 2^31 leads (beyond Int)", category: "ids and numbers", request: gql(PURCHASE, { i: { projectId: SOME_PROJECT, quantity: 2147483648 } }), expect: { status: 400, message: /Int cannot represent/ } },
 
+  // Filters and writes that are valid GraphQL but ask for nothing (found by tests/bench/fuzz.ts)
+  { name: "an empty filter object", category: "ids and numbers", request: gql("{ inventoryItems(filter: { compound: {} }) { totalCount } }"), expect: { status: 200, code: "INVALID_FILTER", message: /Empty objects are forbidden/ } },
+  { name: "a null filter operand", category: "ids and numbers", request: gql("{ inventoryItems(filter: { compound: null }) { totalCount } }"), expect: { status: 200, code: "INVALID_FILTER", message: /Null literals are forbidden/ } },
+  {
+    name: "deleting a row that does not exist",
+    category: "ids and numbers",
+    request: gql('mutation { deleteLeadTask(input: { taskId: "00000000-0000-4000-8000-00000000dead" }) { deletedLeadTaskId } }'),
+    expect: { status: 200, code: "NOT_FOUND", message: /No values were deleted/ },
+  },
+
+  {
+    name: "a sum of timestamps in groupedAggregates(having:)",
+    category: "ids and numbers",
+    request: gql("{ leads { groupedAggregates(groupBy: [STAGE], having: { sum: { createdAt: { greaterThan: \"2020-01-01T00:00:00Z\" } } }) { keys } } }"),
+    expect: { status: 400, message: /Field "createdAt" is not defined by type "LeadHavingSumInput"/ },
+  },
+
   // Injection-looking strings: plain values
   { name: "SQL in an equalTo filter", category: "injection", request: gql(STRING_FILTER, { s: "'; drop table inventory_items; --" }), expect: { status: 200, data: { inventoryItems: { totalCount: 0 } } } },
   { name: "SQL in an includes filter", category: "injection", request: gql("query ($s: String!) { inventoryItems(filter: { compound: { includes: $s } }) { totalCount } }", { s: "%' or 1=1 --" }), expect: { status: 200, data: { inventoryItems: { totalCount: 0 } } } },

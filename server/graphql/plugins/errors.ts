@@ -28,6 +28,13 @@ const CLEAR: Record<string, { code: string; message?: (e: PgError) => string }> 
   "40P01": { code: "RETRY", message: () => "The operation conflicted with another one; retry it." },
 };
 
+// Errors the GraphQL layer (not PostgreSQL) raises for requests that are valid GraphQL but ask
+// for nothing or for a row that is not there; their messages are clear and hold no SQL.
+const CLEAR_MESSAGES: Array<{ pattern: RegExp; code: string; message?: string }> = [
+  { pattern: /^(Empty objects|Null literals) are forbidden in filter argument input\.$/, code: "INVALID_FILTER" },
+  { pattern: /^No values were deleted in collection '[^']*' because/, code: "NOT_FOUND", message: "No values were deleted: nothing you may delete matches." },
+];
+
 interface PgError extends Error {
   code?: string;
   message: string;
@@ -62,6 +69,10 @@ export function makeMaskError(log: Logger) {
         path: error.path,
         extensions: { code: rule.code, ...(original.code === "P0001" && original.hint ? { hint: original.hint } : {}) },
       });
+    }
+    const known = !isPgError(original) && CLEAR_MESSAGES.find((m) => m.pattern.test(original.message));
+    if (known) {
+      return new GraphQLError(known.message ?? original.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { code: known.code } });
     }
     const errorId = randomUUID();
     log.error({ errorId, err: original, path: error.path }, "unexpected GraphQL error");
