@@ -317,4 +317,33 @@ describe("money and inventory under chaos", () => {
     assert.equal(Number(money.balance), Number(before) + ids.reduce((s, _, i) => s + 100 + i, 0));
     console.log(`concurrent approvals of one wallet: ${JSON.stringify({ approvals: 10, ms })}`);
   });
+
+  test("ten finance adjustments to one wallet at the same moment: all booked, none refused with a deadlock", { timeout: 60_000 }, async () => {
+    // Any writer of the ledger, not only the top-up workflow: finance's createProfileWalletLedger
+    // (and, outside GraphQL, the old app's service-role writes) insert entries for one wallet at once.
+    const finance = demo("finance@salemate.test");
+    const financeToken = await tokenFor(finance.id, finance.email);
+    const customer = demo("customer@salemate.test");
+    const wallet = (await owner.query("select id, balance::numeric as balance from profile_wallets where profile_id = $1", [customer.id])).rows[0];
+    const ADJUST = `mutation ($e: ProfileWalletLedgerInput!) { createProfileWalletLedger(input: { profileWalletLedger: $e }) { profileWalletLedger { ledgerId } } }`;
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        postGraphQL(gw.url, ADJUST, {
+          token: financeToken,
+          variables: { e: { profileId: customer.id, walletId: wallet.id, entryType: "adjustment", amount: String(5 + i), description: `Goodwill ${i}` } },
+        }),
+      ),
+    );
+    const codes = answers.map((a) => a.body?.errors?.[0]?.extensions?.code ?? (a.status === 200 ? "ok" : String(a.status)));
+    assert.deepEqual(codes, answers.map(() => "ok"), `every adjustment was booked the first time (RETRY means a deadlock): ${JSON.stringify(answers.find((a) => a.body?.errors)?.body)}`);
+    const after = (
+      await owner.query(
+        `select w.balance::numeric as balance, (select coalesce(sum(l.amount), 0) from profile_wallet_ledger l where l.wallet_id = w.id and l.status = 'completed') as ledger
+         from profile_wallets w where w.id = $1`,
+        [wallet.id],
+      )
+    ).rows[0];
+    assert.equal(Number(after.balance), Number(after.ledger));
+    assert.equal(Number(after.balance), Number(wallet.balance) + Array.from({ length: 10 }, (_, i) => 5 + i).reduce((a, b) => a + b, 0));
+  });
 });
