@@ -22,16 +22,45 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-/** `salemate start` exactly as `npm start` runs it, on its own embedded database. */
+/** `npm start` itself (the README's command), on its own embedded database. */
 function startSalemate(env: NodeJS.ProcessEnv): Started {
   const childEnv = { ...process.env, ...env };
   delete childEnv.DATABASE_URL; // this test is about the embedded database
-  const child = spawn(process.execPath, [path.join(ROOT, "server/bin/salemate.mjs"), "start"], { cwd: ROOT, env: childEnv });
+  // Its own process group, so a signal reaches npm and the gateway under it together, as Ctrl-C in
+  // a terminal (or a container's stop) does.
+  const child = spawn("npm", ["start", "--silent"], { cwd: ROOT, env: childEnv, detached: true });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  // "close": npm and everything that shares its output (the gateway under it) have finished.
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code, signal) => resolve(code ?? (signal ? 128 + os.constants.signals[signal] : null))));
   return { child, output: () => out, exited };
+}
+
+function interrupt(s: Started, signal: NodeJS.Signals): void {
+  if (s.child.exitCode === null && s.child.pid) process.kill(-s.child.pid, signal);
+}
+
+/**
+ * After a signal: the gateway shut down by itself (its message, exit 0; npm itself then ends
+ * by the signal it got, reported as 128 + its number, as shells do) and left nothing running: no
+ * process of the group, embedded PostgreSQL included.
+ */
+async function assertStoppedCleanly(s: Started, signal: NodeJS.Signals): Promise<void> {
+  const code = await s.exited;
+  assert.ok(code === 0 || code === 128 + os.constants.signals[signal], `npm start exit code ${code}:\n${s.output()}`);
+  assert.match(s.output(), new RegExp(`${signal}: shutting down`));
+  assert.doesNotMatch(s.output(), /error/i);
+  const groupAlive = () => {
+    try {
+      process.kill(-s.child.pid!, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let i = 0; i < 40 && groupAlive(); i++) await new Promise((r) => setTimeout(r, 250));
+  assert.equal(groupAlive(), false, "a process of npm start (the gateway or PostgreSQL) is still running");
 }
 
 async function waitForHealth(url: string, s: Started, timeoutMs: number): Promise<number> {
@@ -79,10 +108,9 @@ describe("salemate start (npm start)", () => {
       assert.match(out, /database\s+psql "postgres:\/\/postgres:postgres@127\.0\.0\.1:\d+\/salemate"/);
       assert.match(out, /salemate token --role agent/);
     } finally {
-      first.child.kill("SIGTERM");
+      interrupt(first, "SIGTERM");
     }
-    assert.equal(await first.exited, 0, first.output());
-    assert.match(first.output(), /SIGTERM: shutting down/);
+    await assertStoppedCleanly(first, "SIGTERM");
 
     const second = startSalemate(env);
     try {
@@ -90,9 +118,9 @@ describe("salemate start (npm start)", () => {
       assert.doesNotMatch(second.output(), /empty database/);
       assert.match(second.output(), /database is up to date/);
     } finally {
-      second.child.kill("SIGINT");
+      interrupt(second, "SIGINT");
     }
-    assert.equal(await second.exited, 0, second.output());
+    await assertStoppedCleanly(second, "SIGINT");
 
     // The demo data is migrated legacy data: verify proves nothing was lost on the way.
     const verify = spawnSync(process.execPath, [path.join(ROOT, "server/bin/salemate.mjs"), "verify"], {
