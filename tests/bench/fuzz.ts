@@ -224,9 +224,11 @@ try {
 const seconds = (performance.now() - t0) / 1000;
 
 const byCause = new Map<string, number>();
+const example = new Map<string, string>();
 for (const i of internal) {
   const cause = pattern(causes.get(i.errorId) ?? "(cause not in the log)");
   byCause.set(cause, (byCause.get(cause) ?? 0) + 1);
+  if (!example.has(cause) || i.query.length < example.get(cause)!.length) example.set(cause, i.query);
 }
 const sorted = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
 console.log(`\nfuzz: ${operations} operations, concurrency ${concurrency}, seed ${seed}, ${bench.description}, ${seconds.toFixed(1)} s (${(operations / seconds).toFixed(0)} ops/s)`);
@@ -235,7 +237,7 @@ console.log(`error codes:   ${sorted(codes).map(([c, n]) => `${c}: ${n}`).join("
 console.log(`5xx answers and dropped requests: ${fiveHundreds.length}; gateway process ${alive ? "alive" : "DIED"}`);
 for (const f of fiveHundreds.slice(0, 5)) console.log(`  ${f.status} ${f.body}\n    ${f.query.slice(0, 300)}`);
 console.log(`"unexpected error" (INTERNAL) answers: ${internal.length}${internal.length ? ", by cause:" : ""}`);
-for (const [cause, n] of sorted(byCause).slice(0, 10)) console.log(`  ${String(n).padStart(5)}  ${cause}`);
+for (const [cause, n] of sorted(byCause).slice(0, 10)) console.log(`  ${String(n).padStart(5)}  ${cause}\n         e.g. ${example.get(cause)!.slice(0, 400)}`);
 console.log(`errors without a code: ${[...uncoded.values()].reduce((a, b) => a + b, 0)}${uncoded.size ? ", by message:" : ""}`);
 for (const [message, n] of sorted(uncoded).slice(0, 8)) console.log(`  ${String(n).padStart(5)}  ${message}`);
 process.exit(fiveHundreds.length === 0 && alive ? 0 : 1);

@@ -104,8 +104,8 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
     try {
       for (const how of ["stop", "crash"] as const) {
         await sleep(800);
-        const down = Date.now();
         await (how === "stop" ? db.stop() : db.crash());
+        const down = Date.now(); // the server is gone from here on
         await sleep(1_500);
         await db.start();
         windows.push({ how, down, up: Date.now() });
