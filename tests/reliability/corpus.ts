@@ -170,7 +170,7 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   { name: "offset: -5", category: "ids and numbers", request: gql("{ leads(first: 1, offset: -5) { totalCount } }"), expect: { status: 400, code: "OFFSET_OUT_OF_RANGE" } },
   { name: "offset: -5 in a variable", category: "ids and numbers", request: gql("query ($o: Int) { leads(first: 1, offset: $o) { totalCount } }", { o: -5 }), expect: { status: 400, code: "OFFSET_OUT_OF_RANGE" } },
   { name: "offset: 2^31-1", category: "ids and numbers", request: gql("{ leads(first: 1, offset: 2147483647) { nodes { rowId } } }"), expect: { status: 200, data: { leads: { nodes: [] } } } },
-  { name: "garbage cursor", category: "ids and numbers", request: gql('{ leads(first: 1, after: "garbage") { totalCount } }'), expect: { status: 200, message: /Invalid cursor/ } },
+  { name: "garbage cursor", category: "ids and numbers", request: gql('{ leads(first: 1, after: "garbage") { totalCount } }'), expect: { status: 200, code: "INVALID_CURSOR", message: /Invalid cursor/ } },
   { name: "BigInt that is not a number", category: "ids and numbers", request: gql("query ($a: BigInt!) { inventoryItems(filter: { rowId: { equalTo: $a } }) { totalCount } }", { a: "abc" }), expect: { status: 200, code: "INVALID_VALUE" } },
   { name: "BigInt beyond bigint", category: "ids and numbers", request: gql("query ($a: BigInt!) { inventoryItems(filter: { rowId: { equalTo: $a } }) { totalCount } }", { a: "99999999999999999999999" }), expect: { status: 200, code: "OUT_OF_RANGE" } },
   { name: "BigFloat that is not a number", category: "ids and numbers", request: gql("query ($a: BigFloat!) { inventoryItems(filter: { priceInEgp: { greaterThan: $a } }) { totalCount } }", { a: "abc" }), expect: { status: 200, code: "INVALID_VALUE" } },
@@ -197,6 +197,20 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
     category: "ids and numbers",
     request: gql("{ leads { groupedAggregates(groupBy: [STAGE], having: { sum: { createdAt: { greaterThan: \"2020-01-01T00:00:00Z\" } } }) { keys } } }"),
     expect: { status: 400, message: /Field "createdAt" is not defined by type "LeadHavingSumInput"/ },
+  },
+
+  {
+    name: "a cursor from another ordering",
+    category: "ids and numbers",
+    request: gql(`{ leads(first: 1, orderBy: [CREATED_AT_ASC], after: "${Buffer.from(JSON.stringify(["natural", 1])).toString("base64")}") { totalCount } }`),
+    expect: { status: 200, code: "INVALID_CURSOR", message: /cursor is only valid within a specific ordering/ },
+  },
+  { name: "offset with last", category: "ids and numbers", request: gql("{ leads(last: 1, offset: 1) { nodes { rowId } } }"), expect: { status: 200, code: "INVALID_ARGUMENTS", message: /Cannot use 'offset' with 'last'/ } },
+  {
+    name: "an update with nothing in the patch",
+    category: "ids and numbers",
+    request: gql('mutation { updateLead(input: { rowId: "00000000-0000-4000-8000-00000000dead", patch: {} }) { lead { rowId } } }'),
+    expect: { status: 200, code: "NOTHING_TO_UPDATE", message: /no new values were specified/ },
   },
 
   // Injection-looking strings: plain values

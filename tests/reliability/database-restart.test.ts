@@ -100,7 +100,7 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
       }
     })();
 
-    const windows: Array<{ how: string; down: number; up: number; firstSuccess?: number }> = [];
+    const windows: Array<{ how: string; down: number; up: number; firstSuccess?: number; lastSuccess?: number }> = [];
     try {
       for (const how of ["stop", "crash"] as const) {
         await sleep(800);
@@ -129,6 +129,7 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
         assert.ok(p.readyRetryAfter, "/readyz says when to retry");
       }
       w.firstSuccess = answers.find((a) => a.at > w.up && a.status === 200 && a.codes.length === 0)?.at;
+      w.lastSuccess = answers.findLast((a) => a.at < w.down && a.status === 200)?.at;
       assert.ok(w.firstSuccess && w.firstSuccess - w.up < 5_000, `serving again within 5 s of the database's return (${w.how})`);
     }
     assert.ok(probes.every((p) => p.healthz === 200));
@@ -140,6 +141,11 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
       requests: answers.length,
       succeeded: answers.filter((a) => a.status === 200).length,
       unavailable503: answers.filter((a) => a.status === 503).length,
+      // The database away (stopped or crashed, until it accepted connections again), the gap
+      // clients saw between the last answer before and the first after, and the gateway's own
+      // share: from the database's return to its first successful answer.
+      databaseAwayMs: windows.map((w) => ({ [w.how]: w.up - w.down })),
+      clientOutageMs: windows.map((w) => ({ [w.how]: w.firstSuccess! - (w.lastSuccess ?? w.down) })),
       recoveryMs: windows.map((w) => ({ [w.how]: w.firstSuccess! - w.up })),
     };
     console.log(`database restart under load: ${JSON.stringify(figures)}`);

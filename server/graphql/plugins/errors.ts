@@ -35,6 +35,13 @@ const CLEAR_MESSAGES: Array<{ pattern: RegExp; code: string; message?: string }>
   { pattern: /^No values were deleted in collection '[^']*' because/, code: "NOT_FOUND", message: "No values were deleted: nothing you may delete matches." },
 ];
 
+// Safe errors (messages meant for clients) that grafast raises without a code.
+const SAFE_ERROR_CODES: Array<{ pattern: RegExp; code: string }> = [
+  { pattern: /cursor/i, code: "INVALID_CURSOR" },
+  { pattern: /^Cannot use '\w+' with '\w+'/, code: "INVALID_ARGUMENTS" },
+  { pattern: /no new values were specified/, code: "NOTHING_TO_UPDATE" },
+];
+
 interface PgError extends Error {
   code?: string;
   message: string;
@@ -52,7 +59,9 @@ export function makeMaskError(log: Logger) {
     const original = error.originalError;
     if (!original || original instanceof GraphQLError) return error; // validation and syntax errors: already clear
     if (isSafeError(original)) {
-      return new GraphQLError(original.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: original.extensions ?? {} });
+      const extensions = original.extensions ?? {};
+      const code = extensions.code ?? SAFE_ERROR_CODES.find((c) => c.pattern.test(original.message))?.code ?? "BAD_REQUEST";
+      return new GraphQLError(original.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { ...extensions, code } });
     }
     const unavailable = databaseUnavailability(original);
     if (unavailable) {
