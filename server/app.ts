@@ -16,6 +16,7 @@ import { makeLogger, requestLogger } from "./http/logger.js";
 import { makeMetrics } from "./http/metrics.js";
 import { corsMiddleware, securityHeaders } from "./http/security.js";
 import { hardenPool } from "./http/unavailable.js";
+import { startAnalyticsRefresh, type AnalyticsRefresher } from "./jobs/analytics-refresh.js";
 import { ChannelListener } from "./realtime/listener.js";
 import { RealtimeHub } from "./realtime/subscriber.js";
 
@@ -25,6 +26,7 @@ export interface Gateway {
   log: Logger;
   realtime: RealtimeHub;
   listener: ChannelListener;
+  analytics: AnalyticsRefresher;
   close(): Promise<void>;
 }
 
@@ -117,15 +119,18 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
     server.listen(port, opts.host ?? "0.0.0.0", () => resolve());
   });
   const actual = (server.address() as { port: number }).port;
+  const analytics = startAnalyticsRefresh(pool, log, { intervalMs: config.analyticsRefreshSeconds * 1000 });
   return {
     server,
     url: `http://localhost:${actual}`,
     log,
     realtime,
     listener,
+    analytics,
     async close() {
       // Stop accepting, let in-flight requests finish, then close websockets and the pool.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await analytics.stop();
       server.closeIdleConnections?.();
       listener.release(); // ends every subscription with "shutting down"
       await pgl.release(); // releases grafserv too, which ends the websockets

@@ -34,6 +34,8 @@ export interface Config {
   maxDepth: number;
   statementTimeoutMs: number;
   bodyLimitBytes: number;
+  /** How often lead_analytics_mv is refreshed; 0: never (refresh it elsewhere, e.g. pg_cron). */
+  analyticsRefreshSeconds: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Run only the documents of the persisted-documents manifest (trusted documents). */
   trustedDocuments: boolean;
@@ -65,15 +67,15 @@ const port = (name: string, fallback: number) =>
     })
     .describe(name);
 
-const positive = (fallback: number, what: string) =>
+const wholeNumber = (fallback: number, what: string, min = 1) =>
   z
     .string()
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === "") return fallback;
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) {
-        ctx.addIssue({ code: "custom", message: `must be a whole number of ${what} of at least 1, got "${v}"` });
+      if (!Number.isInteger(n) || n < min) {
+        ctx.addIssue({ code: "custom", message: `must be a whole number of ${what} of at least ${min}, got "${v}"` });
         return z.NEVER;
       }
       return n;
@@ -137,11 +139,12 @@ const schema = z.object({
       }
       return list;
     }),
-  MAX_PAGE_SIZE: positive(100, "rows"),
-  MAX_SUBSCRIPTIONS_PER_USER: positive(20, "subscriptions"),
-  MAX_QUERY_DEPTH: positive(12, "levels"),
-  STATEMENT_TIMEOUT_MS: positive(10_000, "milliseconds"),
-  BODY_LIMIT_BYTES: positive(102_400, "bytes"),
+  MAX_PAGE_SIZE: wholeNumber(100, "rows"),
+  MAX_SUBSCRIPTIONS_PER_USER: wholeNumber(20, "subscriptions"),
+  MAX_QUERY_DEPTH: wholeNumber(12, "levels"),
+  STATEMENT_TIMEOUT_MS: wholeNumber(10_000, "milliseconds"),
+  BODY_LIMIT_BYTES: wholeNumber(102_400, "bytes"),
+  ANALYTICS_REFRESH_SECONDS: wholeNumber(300, "seconds", 0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
 });
 
@@ -198,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDepth: e.MAX_QUERY_DEPTH,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    analyticsRefreshSeconds: e.ANALYTICS_REFRESH_SECONDS,
     logLevel: e.LOG_LEVEL,
     explain: e.NODE_ENV !== "production" && (e.GRAPHQL_EXPLAIN ?? false),
     trustedDocuments,

@@ -37,6 +37,8 @@ describe("configuration", () => {
       [{ CORS_ORIGINS: "app.salemate.eg" }, "CORS_ORIGINS", /comma-separated list of origins/],
       [{ GRAPHIQL: "yes" }, "GRAPHIQL", /must be "true" or "false"/],
       [{ GATEWAY_DATABASE_URL: "nope" }, "GATEWAY_DATABASE_URL", /is not a URL/],
+      [{ ANALYTICS_REFRESH_SECONDS: "-1" }, "ANALYTICS_REFRESH_SECONDS", /whole number of seconds of at least 0, got "-1"/],
+      [{ ANALYTICS_REFRESH_SECONDS: "5m" }, "ANALYTICS_REFRESH_SECONDS", /at least 0, got "5m"/],
     ];
     for (const [env, variable, message] of cases) {
       assert.throws(
