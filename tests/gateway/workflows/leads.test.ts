@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
+import { expectOk, expectRefused } from "./expect.ts";
 
 /**
  * The lead (CRM) workflow mutations over HTTP with real tokens: transfers, stage changes,
@@ -61,29 +62,14 @@ describe("lead workflows over GraphQL", () => {
     await db?.drop();
   });
 
-  async function ok(who: Who, query: string, variables: Record<string, unknown> = {}) {
-    const r = await gw.graphql(query, { token: tokens[who], variables });
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
-    return r.body.data;
-  }
+  const ok = (who: Who, query: string, variables?: Record<string, unknown>) => expectOk(gw, tokens[who], query, variables);
   /** Runs a workflow expected to succeed; returns its result. */
   async function run(who: Who, query: string, input: Record<string, unknown>) {
     const data = await ok(who, query, { input });
     return (Object.values(data)[0] as { result: any }).result;
   }
 
-  async function refused(who: Who, query: string, input: Record<string, unknown>, message: RegExp) {
-    const r = await gw.graphql(query, { token: tokens[who], variables: { input } });
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.ok(r.body.errors?.length === 1, `expected one error, got ${JSON.stringify(r.body)}`);
-    const [err] = r.body.errors;
-    assert.equal(err.extensions.code, "BUSINESS_RULE", JSON.stringify(err));
-    assert.match(err.message, message);
-    assert.ok(typeof err.extensions.hint === "string" && err.extensions.hint.length > 0, "a hint says what to do");
-    assert.equal(Object.values(r.body.data ?? {})[0] ?? null, null);
-    return err as { message: string; extensions: { code: string; hint: string } };
-  }
+  const refused = (who: Who, query: string, input: Record<string, unknown>, message: RegExp) => expectRefused(gw, tokens[who], query, input, message);
 
   /** A lead as superuser, owned / assigned / bought by the given people. */
   async function newLead(owner: Who | null, assigned: Who | null, buyer: Who | null = owner) {

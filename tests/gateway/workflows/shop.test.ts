@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
+import { expectOk, expectRefused } from "./expect.ts";
 
 /**
  * The shop workflow mutations over HTTP with real tokens: the plan's regression flow
@@ -49,25 +50,9 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
     await db?.drop();
   });
 
-  async function ok(token: string | undefined, query: string, variables: Record<string, unknown> = {}) {
-    const r = await gw.graphql(query, { token, variables });
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
-    return r.body.data;
-  }
+  const ok = (token: string | undefined, query: string, variables?: Record<string, unknown>) => expectOk(gw, token, query, variables);
 
-  /** A mutation refused by a business rule: one error, BUSINESS_RULE, the message, a hint, no result. */
-  async function refused(token: string, query: string, input: Record<string, unknown>, message: RegExp) {
-    const r = await gw.graphql(query, { token, variables: { input } });
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.ok(r.body.errors?.length === 1, `expected one error, got ${JSON.stringify(r.body)}`);
-    const [err] = r.body.errors;
-    assert.equal(err.extensions.code, "BUSINESS_RULE", JSON.stringify(err));
-    assert.match(err.message, message);
-    assert.ok(typeof err.extensions.hint === "string" && err.extensions.hint.length > 0, "a hint says what to do");
-    assert.equal(Object.values(r.body.data ?? {})[0] ?? null, null);
-    return err as { message: string; extensions: { code: string; hint: string } };
-  }
+  const refused = (token: string | undefined, query: string, input: Record<string, unknown>, message: RegExp) => expectRefused(gw, token, query, input, message);
 
   /** A fresh buyer (auth user + profile), with `deposit` EGP in a wallet when given. */
   async function newBuyer(deposit?: number) {

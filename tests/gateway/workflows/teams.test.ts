@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
+import { expectOk, expectRefused } from "./expect.ts";
 
 /**
  * The team invitation workflow mutations over HTTP with real tokens: the plan's regression flow
@@ -54,26 +55,13 @@ describe("team invitation workflow over GraphQL", () => {
     await db?.drop();
   });
 
-  /** Runs an operation; fails the test on any error. */
-  async function ok(token: string, query: string, variables: Record<string, unknown> = {}) {
-    const r = await gw.graphql(query, { token, variables });
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
-    return r.body.data;
-  }
+  const ok = (token: string | undefined, query: string, variables?: Record<string, unknown>) => expectOk(gw, token, query, variables);
 
-  /** Runs a mutation expected to be refused by a business rule; returns what the client is told. */
-  async function refused(token: string, query: string, input: Record<string, unknown>, message: RegExp) {
-    const r = await gw.graphql(query, { token, variables: { input } });
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.ok(r.body.errors?.length === 1, `expected one error, got ${JSON.stringify(r.body)}`);
-    const [err] = r.body.errors;
-    assert.equal(err.extensions.code, "BUSINESS_RULE", JSON.stringify(err));
-    assert.match(err.message, message);
-    assert.ok(typeof err.extensions.hint === "string" && err.extensions.hint.length > 0, "a hint says what to do");
-    assert.equal(Object.values(r.body.data ?? {})[0] ?? null, null);
-    return { message: err.message as string, extensions: err.extensions as { code: string; hint: string } };
-  }
+  /** What the client is told when a business rule refuses: the message and the extensions only. */
+  const refused = async (token: string | undefined, query: string, input: Record<string, unknown>, message: RegExp) => {
+    const { message: text, extensions } = await expectRefused(gw, token, query, input, message);
+    return { message: text, extensions };
+  };
 
   async function invite(token: string, inviteeEmail: string, role?: string, team = teamId): Promise<Invite> {
     return (await ok(token, INVITE, { input: { teamId: team, inviteeEmail, ...(role ? { role } : {}) } })).inviteToTeam.result;

@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
+import { expectOk, expectRefused } from "./expect.ts";
 
 /**
  * The wallet top-up workflow mutations over HTTP with real tokens: the plan's regression flow
@@ -47,26 +48,9 @@ describe("wallet top-up workflow over GraphQL", () => {
     await db?.drop();
   });
 
-  /** Runs an operation; fails the test on any error. */
-  async function ok(token: string, query: string, variables: Record<string, unknown> = {}) {
-    const r = await gw.graphql(query, { token, variables });
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
-    return r.body.data;
-  }
+  const ok = (token: string | undefined, query: string, variables?: Record<string, unknown>) => expectOk(gw, token, query, variables);
 
-  /** Runs a mutation expected to be refused by a business rule; returns the error. */
-  async function refused(token: string, query: string, input: Record<string, unknown>, message: RegExp) {
-    const r = await gw.graphql(query, { token, variables: { input } });
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.ok(r.body.errors?.length === 1, `expected one error, got ${JSON.stringify(r.body)}`);
-    const [err] = r.body.errors;
-    assert.equal(err.extensions.code, "BUSINESS_RULE", JSON.stringify(err));
-    assert.match(err.message, message);
-    assert.ok(typeof err.extensions.hint === "string" && err.extensions.hint.length > 0, "a hint says what to do");
-    assert.equal(Object.values(r.body.data ?? {})[0] ?? null, null);
-    return err as { message: string; extensions: { code: string; hint: string } };
-  }
+  const refused = (token: string | undefined, query: string, input: Record<string, unknown>, message: RegExp) => expectRefused(gw, token, query, input, message);
 
   async function request(token: string, input: Record<string, unknown> = {}): Promise<TopupRequest> {
     const data = await ok(token, REQUEST, { input: { amount: "1000", paymentMethod: "Instapay", ...input } });
