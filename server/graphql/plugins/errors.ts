@@ -58,38 +58,29 @@ export function makeMaskError(log: Logger) {
   return (error: GraphQLError): GraphQLError => {
     const original = error.originalError;
     if (!original || original instanceof GraphQLError) return error; // validation and syntax errors: already clear
+    // The client's error: same place in the operation, our message and extensions.
+    const answer = (message: string, extensions: Record<string, unknown>) =>
+      new GraphQLError(message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions });
     if (isSafeError(original)) {
       const extensions = original.extensions ?? {};
       const code = extensions.code ?? SAFE_ERROR_CODES.find((c) => c.pattern.test(original.message))?.code ?? "BAD_REQUEST";
-      return new GraphQLError(original.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { ...extensions, code } });
+      return answer(original.message, { ...extensions, code });
     }
     const unavailable = databaseUnavailability(original);
     if (unavailable) {
       // Not a bug: the database is away or busy. The HTTP answer becomes 503 with Retry-After.
       markDatabaseUnavailable();
-      return new GraphQLError(unavailable.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { code: unavailable.code } });
+      return answer(unavailable.message, { code: unavailable.code });
     }
     if (isPgError(original) && CLEAR[original.code!]) {
       const rule = CLEAR[original.code!]!;
       const message = rule.message ? rule.message(original) : original.message;
-      return new GraphQLError(message, {
-        nodes: error.nodes,
-        positions: error.positions,
-        path: error.path,
-        extensions: { code: rule.code, ...(original.code === "P0001" && original.hint ? { hint: original.hint } : {}) },
-      });
+      return answer(message, { code: rule.code, ...(original.code === "P0001" && original.hint ? { hint: original.hint } : {}) });
     }
     const known = !isPgError(original) && CLEAR_MESSAGES.find((m) => m.pattern.test(original.message));
-    if (known) {
-      return new GraphQLError(known.message ?? original.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { code: known.code } });
-    }
+    if (known) return answer(known.message ?? original.message, { code: known.code });
     const errorId = randomUUID();
     log.error({ errorId, err: original, path: error.path }, "unexpected GraphQL error");
-    return new GraphQLError(`An unexpected error occurred (error id ${errorId}).`, {
-      nodes: error.nodes,
-      positions: error.positions,
-      path: error.path,
-      extensions: { code: "INTERNAL", errorId },
-    });
+    return answer(`An unexpected error occurred (error id ${errorId}).`, { code: "INTERNAL", errorId });
   };
 }
