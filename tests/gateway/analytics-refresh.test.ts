@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../helpers/gateway.ts";
@@ -20,13 +20,13 @@ describe("lead analytics refresh", () => {
        where id = (select id from leads order by id limit 1)`,
     );
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db, { ANALYTICS_REFRESH_SECONDS: "1" });
     const admin = (await db.query("select id, email from profiles where email = 'admin@salemate.test'")).rows[0];
     adminToken = await tokenFor(admin.id, admin.email);
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });

@@ -1,27 +1,21 @@
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
-import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../helpers/browser.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { startTestGateway, type TestGateway } from "../helpers/gateway.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-
-/** GraphiQL (ruru) in a real browser: Debian's Chromium driven by playwright-core. */
+/** GraphiQL (ruru) in a real browser: Chromium (the system's or a packaged one) driven by playwright-core. */
 describe("GraphiQL in Chromium", () => {
   let db: TestDatabase;
   let gw: TestGateway;
   let browser: Browser;
-  before(async () => {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does`);
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-    });
+    ({ browser } = await launchChromium());
   });
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
     await gw?.close();
     await db?.drop();

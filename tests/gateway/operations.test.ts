@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { Writable } from "node:stream";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { pino } from "pino";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../helpers/gateway.ts";
@@ -11,7 +11,7 @@ describe("gateway operations", () => {
   let gw: TestGateway;
   const logLines: any[] = [];
   let agentToken: string;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     const sink = new Writable({
       write(chunk, _enc, cb) {
@@ -23,7 +23,7 @@ describe("gateway operations", () => {
     const agent = (await db.query("select id, email from profiles where email = 'agent@salemate.test'")).rows[0];
     agentToken = await tokenFor(agent.id, agent.email);
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });

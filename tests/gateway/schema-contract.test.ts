@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { buildSchema } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
 import { printSortedSchema } from "../../server/graphql/export-schema.ts";
@@ -12,12 +12,12 @@ import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 describe("the exported GraphQL schema", () => {
   let db: TestDatabase;
   let live: string;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated", seedScale: 0 });
     const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: "x".repeat(40), DATABASE_URL: db.url, LOG_LEVEL: "silent" });
     live = printSortedSchema(await buildSchema(config, db.url));
   });
-  after(() => db.drop());
+  afterAll(() => db.drop());
 
   test("graphql/schema.graphql is up to date (run `npx salemate export-schema` after changing sql/)", () => {
     const committed = readFileSync(path.join(GRAPHQL_DIR, "schema.graphql"), "utf8");

@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { after, describe, test } from "node:test";
+import { afterAll, describe, test } from "@jest/globals";
 import { ROOT } from "../../server/paths.ts";
 
 async function freePort(): Promise<number> {
@@ -81,7 +81,7 @@ async function waitForHealth(url: string, s: Started, timeoutMs: number): Promis
 describe("salemate start (npm start)", () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "salemate-start-"));
   chmodSync(dataDir, 0o755);
-  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   test("first start: embedded database, demo data, gateway and GraphiQL within 60 s; clean shutdown; second start reuses the data", async () => {
     const port = await freePort();

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { ROOT } from "../../server/paths.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../helpers/gateway.ts";
@@ -14,12 +14,12 @@ describe("trusted documents on the gateway", () => {
   const manifest: Record<string, string> = JSON.parse(readFileSync(path.join(ROOT, "client-sdk/src/generated/persisted-documents.json"), "utf8"));
   const [hash, text] = Object.entries(manifest).find(([, q]) => /query LeadBoard\b/.test(q))!;
   const sha = hash.replace(/^sha256:/, "");
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     prod = await startTestGateway(db, { NODE_ENV: "production" }); // on by default when the manifest exists
     dev = await startTestGateway(db, { NODE_ENV: "development" });
   });
-  after(async () => {
+  afterAll(async () => {
     await prod?.close();
     await dev?.close();
     await db?.drop();

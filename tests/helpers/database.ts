@@ -11,7 +11,7 @@ import { applyDemoRoles } from "../../server/seed/demo.ts";
  * from a template built once per distinct content of sql/ and server/seed/ (so a run pays
  * for the migrations once, and a changed migration rebuilds the template).
  *
- * The cluster comes from SALEMATE_TEST_ADMIN_URL (set by tests/run.ts, which starts an
+ * The cluster comes from SALEMATE_TEST_ADMIN_URL (set by jest's global setup, which starts an
  * embedded PostgreSQL) or DATABASE_URL (CI's PostgreSQL 15); tests only create and drop
  * their own databases there.
  */
@@ -104,7 +104,7 @@ export async function buildDatabase(url: string, opts: Required<Pick<TestDatabas
   }
 }
 
-async function ensureTemplate(opts: Required<Pick<TestDatabaseOptions, "stage" | "seedScale">> & { migrateTo?: string }): Promise<string> {
+export async function ensureTemplate(opts: Required<Pick<TestDatabaseOptions, "stage" | "seedScale">> & { migrateTo?: string }): Promise<string> {
   const key = [opts.stage, opts.seedScale, opts.migrateTo ?? "all"].join("_").replace(/[^a-z0-9_]/gi, "");
   const name = `salemate_tpl_${key}_${contentHash()}`.toLowerCase().slice(0, 63);
   return withAdmin(async (c) => {

@@ -3,7 +3,7 @@ import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, describe, test } from "node:test";
+import { afterAll, describe, test } from "@jest/globals";
 import { AllowListError, globToRegExp } from "../../server/lint/allow-list.ts";
 import { lintLegacy, scanFile, sourceFiles, type Finding } from "../../server/lint/lint-legacy.ts";
 import { buildRules } from "../../server/lint/rules.ts";
@@ -70,7 +70,7 @@ function salemate(args: string[], cwd = ROOT): Promise<{ code: number | null; st
 
 describe("salemate lint-legacy", () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "salemate-lint-"));
-  after(() => rmSync(tmp, { recursive: true, force: true }));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   test("finds every use the fixture marks, at the legacy name, and nothing else", () => {
     const result = lintLegacy(FIXTURE);

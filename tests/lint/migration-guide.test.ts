@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
@@ -24,11 +24,11 @@ describe("docs/migration-guide.md", () => {
   const map: Mapping[] = loadMigrationMap();
   const rules = buildRules(map);
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated", seedScale: 0 });
     schema = await buildSchema(loadConfig({ NODE_ENV: "test", JWT_SECRET: "x".repeat(40), DATABASE_URL: db.url, LOG_LEVEL: "silent" }), db.url);
   });
-  after(() => db?.drop());
+  afterAll(() => db?.drop());
 
   test("the map holds against the schema: each named root field exists, each example validates, no legacy GraphQL name is a field today", () => {
     assert.deepEqual(checkMigrationGuide(map, schema), []);
@@ -70,7 +70,7 @@ describe("docs/migration-guide.md", () => {
 
   describe("sql/map/replacements.json", () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), "salemate-map-"));
-    after(() => rmSync(tmp, { recursive: true, force: true }));
+    afterAll(() => rmSync(tmp, { recursive: true, force: true }));
     const withReplacements = (replacements: unknown) => {
       const dir = mkdtempSync(path.join(tmp, "map-"));
       for (const f of ["phase2_profiles_wallets.json", "phase6_support.json"]) writeFileSync(path.join(dir, f), readFileSync(path.join(MAP_DIR, f)));

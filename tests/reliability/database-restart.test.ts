@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, test } from "node:test";
+import { afterAll, beforeAll, beforeEach, describe, test } from "@jest/globals";
 import pg from "pg";
 import { tokenFor } from "../helpers/gateway.ts";
 import { wsClient } from "../helpers/subscriptions.ts";
@@ -34,7 +34,7 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
   let agent: { id: string; email: string; token: string };
   let customerToken: string;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await startRestartableDatabase();
     gw = await startServeProcess(db, { STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS) });
     owner = new pg.Pool({ connectionString: db.ownerUrl, max: 3 });
@@ -51,7 +51,7 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
       gw = await startServeProcess(db, { STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS) });
     }
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.stop();
     await owner?.end().catch(() => {});
     await db?.destroy();
@@ -79,7 +79,7 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
     }
   }
 
-  test("under load, stopped then crashed: 503 + Retry-After while away, /readyz not ready, /healthz up, back by itself", { timeout: 40_000 }, async () => {
+  test("under load, stopped then crashed: 503 + Retry-After while away, /readyz not ready, /healthz up, back by itself", async () => {
     const answers: Answer[] = [];
     const probes: Array<{ at: number; healthz: number; readyz: number; readyRetryAfter: string | null }> = [];
     let running = true;
@@ -149,9 +149,9 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
       recoveryMs: windows.map((w) => ({ [w.how]: w.firstSuccess! - w.up })),
     };
     console.log(`database restart under load: ${JSON.stringify(figures)}`);
-  });
+  }, 40_000);
 
-  test("subscriptions: the restart ends them with a clear error; the client resubscribes once the database is back and receives later events", { timeout: 40_000 }, async () => {
+  test("subscriptions: the restart ends them with a clear error; the client resubscribes once the database is back and receives later events", async () => {
     const lead = (await owner.query("select id from leads where assigned_to_id = $1 order by id limit 1", [agent.id])).rows[0].id as string;
     const ws = wsClient(gw.url, () => agent.token);
     const LEAD_CHANGED = `subscription ($id: UUID!) { leadChanged(leadId: $id) { kind lead { stage } } }`;
@@ -196,9 +196,9 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
     } finally {
       await ws.dispose();
     }
-  });
+  }, 40_000);
 
-  test("more slow requests than connections: each ends with TIMEOUT or DATABASE_BUSY (503) in bounded time, none hangs", { timeout: 40_000 }, async () => {
+  test("more slow requests than connections: each ends with TIMEOUT or DATABASE_BUSY (503) in bounded time, none hangs", async () => {
     // 30 requests on a pool of 20: the table they read is locked, so the first 20 wait on the
     // lock until statement_timeout, and the other 10 wait for a connection until the pool's
     // connectionTimeoutMillis (5 s).
@@ -235,9 +235,9 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
     const after = await ask(READ, agent.token);
     assert.equal(after.status, 200);
     assertAlive();
-  });
+  }, 40_000);
 
-  test("a frozen database (connections open, nothing answers): requests end with 503 after statement timeout + 5 s, not never", { timeout: 40_000 }, async () => {
+  test("a frozen database (connections open, nothing answers): requests end with 503 after statement timeout + 5 s, not never", async () => {
     // Connections in the pool first, so some requests are sent on them and wait for answers.
     await Promise.all(Array.from({ length: 8 }, () => ask(READ, agent.token)));
     const t0 = Date.now();
@@ -258,5 +258,5 @@ describe("the gateway while PostgreSQL stops, crashes, freezes or runs out of co
     const after = await Promise.all(Array.from({ length: 10 }, () => ask(READ, agent.token)));
     assert.ok(after.every((a) => a.status === 200), "serving again once it answers");
     assertAlive();
-  });
+  }, 40_000);
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { Writable } from "node:stream";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { pino } from "pino";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { startTestGateway, type TestGateway } from "../helpers/gateway.ts";
@@ -31,7 +31,7 @@ describe("hostile input", () => {
       )
     ).rows[0];
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     const sink = new Writable({
       write(chunk, _enc, cb) {
@@ -44,7 +44,7 @@ describe("hostile input", () => {
     fixture = await makeFixture(agent);
     dataBefore = await snapshot();
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });

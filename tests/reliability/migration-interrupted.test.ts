@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { after, describe, test } from "node:test";
+import { afterAll, describe, test } from "@jest/globals";
 import type pg from "pg";
 import { readMigrations } from "../../server/db/migrator.ts";
 import { MIGRATIONS_DIR, ROOT } from "../../server/paths.ts";
@@ -118,7 +118,7 @@ function completeAndVerify(db: TestDatabase) {
 
 describe("a migration killed mid-file", () => {
   const dbs: TestDatabase[] = [];
-  after(async () => {
+  afterAll(async () => {
     for (const db of dbs) await db.drop();
   });
 
@@ -138,7 +138,7 @@ describe("a migration killed mid-file", () => {
   ];
 
   for (const k of cases) {
-    test(k.name, { timeout: 60_000 }, async () => {
+    test(k.name, async () => {
       const index = migrations.indexOf(k.file);
       const previous = migrations[index - 1]!;
       const db = await createTestDatabase({ stage: "migrated", seedScale: 1, migrateTo: previous.version });
@@ -163,12 +163,12 @@ describe("a migration killed mid-file", () => {
         const out = completeAndVerify(db);
         assert.match(out, new RegExp(`applying ${path.basename(k.file.file)}`));
         const history = (await c.query("select version from supabase_migrations.schema_migrations order by version")).rows.map((r) => r.version);
-        assert.deepEqual(history, migrations.map((m) => m.version), "every migration applied once");
+        assert.deepEqual(history, Array.from(migrations, (m) => m.version), "every migration applied once");
         const verification = await runVerification(c);
         assert.ok(verification.ok, JSON.stringify(verification.mappings.filter((m) => !m.ok)));
       } finally {
         c.release();
       }
-    });
+    }, 60_000);
   }
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import pg from "pg";
 import { DEMO_USERS } from "../../server/seed/legacy.ts";
 import { tokenFor } from "../helpers/gateway.ts";
@@ -39,13 +39,13 @@ describe("money and inventory under chaos", () => {
   let gw: ServeProcess;
   let owner: pg.Pool;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await startRestartableDatabase();
     gw = await startServeProcess(db);
     owner = new pg.Pool({ connectionString: db.ownerUrl, max: 4 });
     owner.on("error", () => {}); // its idle connections die with the crash
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.stop();
     await owner?.end().catch(() => {});
     await db?.destroy();
@@ -94,7 +94,7 @@ describe("money and inventory under chaos", () => {
     return { kind: "gave up", last, attempts, uncertain };
   }
 
-  test("purchases, top-up approvals and requests while the database crashes and restarts: the books balance exactly", { timeout: 90_000 }, async () => {
+  test("purchases, top-up approvals and requests while the database crashes and restarts: the books balance exactly", async () => {
     const admin = demo("admin@salemate.test");
     const finance = demo("finance@salemate.test");
     const adminToken = await tokenFor(admin.id, admin.email);
@@ -285,9 +285,9 @@ describe("money and inventory under chaos", () => {
       ledgerEntriesAfter: ledgerNow.size,
     };
     console.log(`money chaos: ${JSON.stringify(figures)}`);
-  });
+  }, 90_000);
 
-  test("one customer's ten pending top-ups approved at the same moment: each credited once, none refused with a deadlock", { timeout: 60_000 }, async () => {
+  test("one customer's ten pending top-ups approved at the same moment: each credited once, none refused with a deadlock", async () => {
     const finance = demo("finance@salemate.test");
     const financeToken = await tokenFor(finance.id, finance.email);
     // The seed's customer: a wallet with a history, as real ones have (a fresh wallet's balance
@@ -316,9 +316,9 @@ describe("money and inventory under chaos", () => {
     assert.equal(Number(money.balance), Number(money.ledger));
     assert.equal(Number(money.balance), Number(before) + ids.reduce((s, _, i) => s + 100 + i, 0));
     console.log(`concurrent approvals of one wallet: ${JSON.stringify({ approvals: 10, ms })}`);
-  });
+  }, 60_000);
 
-  test("ten finance adjustments to one wallet at the same moment: all booked, none refused with a deadlock", { timeout: 60_000 }, async () => {
+  test("ten finance adjustments to one wallet at the same moment: all booked, none refused with a deadlock", async () => {
     // Any writer of the ledger, not only the top-up workflow: finance's createProfileWalletLedger
     // (and, outside GraphQL, the old app's service-role writes) insert entries for one wallet at once.
     const finance = demo("finance@salemate.test");
@@ -345,5 +345,5 @@ describe("money and inventory under chaos", () => {
     ).rows[0];
     assert.equal(Number(after.balance), Number(after.ledger));
     assert.equal(Number(after.balance), Number(wallet.balance) + Array.from({ length: 10 }, (_, i) => 5 + i).reduce((a, b) => a + b, 0));
-  });
+  }, 60_000);
 });

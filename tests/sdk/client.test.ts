@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TypedDocumentNode } from "@apollo/client";
 import WebSocket from "ws";
 import {
@@ -77,7 +77,7 @@ describe("the SDK's client against a gateway", () => {
     return c;
   }
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db);
     // One of the agent's leads with a timeline of more than one event.
@@ -92,7 +92,7 @@ describe("the SDK's client against a gateway", () => {
     inviteToken = (await db.query("select token from team_invites order by id limit 1")).rows[0].token;
     project = (await db.query("select project_id from shop_projects where available_leads > 0 order by project_id limit 1")).rows[0].project_id;
   });
-  after(async () => {
+  afterAll(async () => {
     for (const c of clients) await c.dispose();
     await gw?.close();
     await db?.drop();

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { test } from "node:test";
+import { test } from "@jest/globals";
 import { generate, loadCodegenConfig } from "@graphql-codegen/cli";
 import { ROOT } from "../../server/paths.ts";
 

@@ -3,7 +3,7 @@ import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { promisify } from "node:util";
 import { ROOT } from "../../server/paths.ts";
 
@@ -92,7 +92,7 @@ describe("the packed SDK in a fresh project", () => {
     }
   }
 
-  before(async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "salemate-sdk-"));
     // A copy of the package, so packing (and its build) leaves the working tree alone.
     const sdk = path.join(dir, "sdk");
@@ -120,7 +120,7 @@ describe("the packed SDK in a fresh project", () => {
     writeFileSync(path.join(consumer(), "bad.ts"), BAD);
     writeFileSync(path.join(consumer(), "smoke.mjs"), SMOKE);
   });
-  after(() => {
+  afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

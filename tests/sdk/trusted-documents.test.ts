@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { createClient } from "graphql-ws";
 import { constant, lambda, makeGrafastSchema } from "postgraphile/grafast";
 import { grafserv } from "postgraphile/grafserv/node";
@@ -83,12 +83,12 @@ describe("trusted documents", () => {
     return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
   }
 
-  before(() => {
+  beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), "trusted-documents-"));
     manifestPath = path.join(dir, "persisted-documents.json");
     writeFileSync(manifestPath, JSON.stringify({ [`sha256:${HELLO_HASH}`]: HELLO }));
   });
-  after(async () => {
+  afterAll(async () => {
     for (const s of servers) {
       s.closeAllConnections();
       await new Promise((r) => s.close(r));

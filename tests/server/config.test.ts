@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, describe, test } from "node:test";
+import { afterAll, describe, test } from "@jest/globals";
 import { ConfigError, loadConfig } from "../../server/config.ts";
 
 describe("configuration", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "salemate-config-"));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test("defaults: embedded database, port 5678, data dir .salemate, a development secret kept in the data dir", () => {
     const dataDir = path.join(dir, "a");

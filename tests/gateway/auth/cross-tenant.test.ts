@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { pgSettingsFor } from "../../../server/auth/pg-settings.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
@@ -15,7 +15,7 @@ describe("cross-tenant attempts", () => {
   let othersLead: string;
   let othersLeadNodeId: string;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db);
     const who = async (email: string) => (await db.query("select id, email from profiles where email = $1", [email])).rows[0];
@@ -34,7 +34,7 @@ describe("cross-tenant attempts", () => {
     const r = await gw.graphql(`query ($id: UUID!) { lead(rowId: $id) { id } }`, { variables: { id: othersLead }, token: await tokenFor(admin.id, admin.email) });
     othersLeadNodeId = r.body.data.lead.id;
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });

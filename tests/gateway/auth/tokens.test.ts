@@ -3,7 +3,7 @@ import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { exportJWK, SignJWT, importPKCS8 } from "jose";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, TEST_JWT_SECRET, type TestGateway } from "../../helpers/gateway.ts";
@@ -43,11 +43,11 @@ const TYPENAME = "{ __typename }";
 describe("bearer tokens at the gateway", () => {
   let db: TestDatabase;
   let gw: TestGateway;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated", seedScale: 0 });
     gw = await startTestGateway(db);
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });
@@ -106,7 +106,7 @@ describe("asymmetric signing keys (JWKS)", () => {
   let dir: string;
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   let es256: (claims: Record<string, unknown>) => Promise<string>;
-  before(async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "salemate-jwks-"));
     const jwk = { ...(await exportJWK(publicKey)), kid: "test-key", alg: "ES256", use: "sig" };
     writeFileSync(path.join(dir, "jwks.json"), JSON.stringify({ keys: [jwk] }));
@@ -116,7 +116,7 @@ describe("asymmetric signing keys (JWKS)", () => {
     // Production with signing keys only: no shared secret at all.
     gw = await startTestGateway(db, { NODE_ENV: "production", JWT_SECRET: "", JWKS_FILE: path.join(dir, "jwks.json"), TRUSTED_DOCUMENTS: "off" });
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
     rmSync(dir, { recursive: true, force: true });
@@ -146,10 +146,10 @@ describe("asymmetric signing keys (JWKS)", () => {
 
 describe("the gateway's database login", () => {
   let db: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated", seedScale: 0 });
   });
-  after(() => db.drop());
+  afterAll(() => db.drop());
 
   test("authenticator cannot bypass RLS and only switches to the API roles", async () => {
     const { rows } = await db.query("select rolsuper, rolbypassrls, rolinherit, rolcanlogin, rolcreaterole, rolcreatedb from pg_roles where rolname = 'authenticator'");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { ApolloClient, gql, InMemoryCache } from "@apollo/client";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { createClient } from "graphql-ws";
@@ -19,13 +19,13 @@ describe("subscription connections", () => {
   let gw: TestGateway;
   let agent: { id: string; email: string };
   let lead: string;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db);
     agent = (await db.query("select id, email from profiles where email = 'agent@salemate.test'")).rows[0];
     lead = (await db.query("select id from leads where assigned_to_id = $1 order by id limit 1", [agent.id])).rows[0].id;
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });
@@ -87,10 +87,10 @@ describe("subscription connections", () => {
 describe("several gateway processes", () => {
   let db: TestDatabase;
   const children: ChildProcess[] = [];
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
   });
-  after(async () => {
+  afterAll(async () => {
     for (const c of children) c.kill("SIGTERM");
     await sleep(300);
     await db?.drop();

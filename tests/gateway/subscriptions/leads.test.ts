@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
 import { sleep, wsClient, type WsClient } from "../../helpers/subscriptions.ts";
@@ -28,7 +28,7 @@ describe("lead subscriptions over graphql-ws", () => {
     return c;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db, {}, (await import("../../../server/http/logger.ts")).makeLogger("error"));
     agent = await user("agent@salemate.test");
@@ -42,7 +42,7 @@ describe("lead subscriptions over graphql-ws", () => {
       )
     ).rows[0].id;
   });
-  after(async () => {
+  afterAll(async () => {
     for (const c of clients) await c.dispose().catch(() => {});
     await gw?.close();
     await db?.drop();

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
 import { sleep, wsClient, type WsClient } from "../../helpers/subscriptions.ts";
@@ -25,7 +25,7 @@ describe("support and wallet subscriptions over graphql-ws", () => {
     return c;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db);
     for (const who of ["customer", "support", "agent", "admin"]) {
@@ -33,7 +33,7 @@ describe("support and wallet subscriptions over graphql-ws", () => {
     }
     thread = (await db.query("select thread_id from support_threads where created_by = $1 and status not in ('resolved', 'closed') order by created_at limit 1", [people.customer!.id])).rows[0].thread_id;
   });
-  after(async () => {
+  afterAll(async () => {
     for (const c of clients) await c.dispose().catch(() => {});
     await gw?.close();
     await db?.drop();

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
@@ -48,7 +48,7 @@ describe("lead workflows over GraphQL", () => {
   let projectId = "";
   const tokens = {} as Record<Who, string>;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     // pool.end() resolves before its sockets close, so drop()'s "with (force)" can terminate a
     // closing connection; without a listener that error would be uncaught (tests/helpers/database.ts).
@@ -57,7 +57,7 @@ describe("lead workflows over GraphQL", () => {
     for (const [k, u] of Object.entries(people)) tokens[k as Who] = await tokenFor(u.id, u.email);
     projectId = (await db.query("insert into inventory_projects (name, developer, region, price_per_lead) values ('CRM test', 'Dev', 'Zayed', 100) returning id")).rows[0].id;
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });

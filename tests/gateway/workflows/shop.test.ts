@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
@@ -37,7 +37,7 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
   let gw: TestGateway;
   let adminToken = "";
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     // pool.end() resolves before its sockets close, so drop()'s "with (force)" can terminate a
     // closing connection; without a listener that error would be uncaught (tests/helpers/database.ts).
@@ -45,7 +45,7 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
     gw = await startTestGateway(db);
     adminToken = await tokenFor(admin.id, admin.email);
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });

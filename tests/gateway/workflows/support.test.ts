@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
@@ -44,12 +44,12 @@ describe("support workflows over GraphQL", () => {
   let gw: TestGateway;
   const tokens: Record<"customer" | "support" | "admin" | "agent", string> = { customer: "", support: "", admin: "", agent: "" };
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db);
     for (const [k, u] of Object.entries({ customer, support, admin, agent })) tokens[k as keyof typeof tokens] = await tokenFor(u.id, u.email);
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
@@ -41,7 +41,7 @@ describe("team invitation workflow over GraphQL", () => {
   let teamId: string;
   const tokens: Record<"manager" | "teamLead" | "agent" | "agent2" | "customer" | "admin", string> = { manager: "", teamLead: "", agent: "", agent2: "", customer: "", admin: "" };
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db);
     for (const [k, u] of Object.entries({ manager, teamLead, agent, agent2, customer, admin })) tokens[k as keyof typeof tokens] = await tokenFor(u.id, u.email);
@@ -50,7 +50,7 @@ describe("team invitation workflow over GraphQL", () => {
     assert.equal(team.rowCount, 1);
     teamId = team.rows[0].id;
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });

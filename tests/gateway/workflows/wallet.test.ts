@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
@@ -36,14 +36,14 @@ describe("wallet top-up workflow over GraphQL", () => {
   let gw: TestGateway;
   const tokens: Record<"customer" | "finance" | "admin" | "agent", string> = { customer: "", finance: "", admin: "", agent: "" };
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db);
     for (const [k, u] of Object.entries({ customer, finance, admin, agent })) tokens[k as keyof typeof tokens] = await tokenFor(u.id, u.email);
     const role = await db.query("select role::text as role from profiles where id = $1", [finance.id]);
     assert.equal(role.rows[0].role, "finance", "the demo finance account has the finance role once migrated");
   });
-  after(async () => {
+  afterAll(async () => {
     await gw?.close();
     await db?.drop();
   });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { asUser, DEMO, errorOf, migratedWithFixture, rejectsOf, verifyPhase } from "../../helpers/migration-kit.ts";
 
@@ -25,10 +25,10 @@ const P_TWIN_B = "f5000000-0000-4000-8000-000000000003";
 
 describe("inventory_items (legacy \"salemate-inventory\")", () => {
   let db: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     db = await migratedWithFixture(FIXTURE);
   });
-  after(() => db?.drop());
+  afterAll(() => db?.drop());
 
   test("every legacy unit is carried with its id and timestamps, or rejected; checksums agree", async () => {
     const c = await db.pool.connect();

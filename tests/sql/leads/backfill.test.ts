@@ -3,17 +3,17 @@
 // each kind of mess; salemate verify's own check proves the bulk of the seeded data.
 
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { loadMigrationMap, type Mapping, type VerifySpec } from "../../../server/migration-map.ts";
 import { checkMapping } from "../../../server/verify/mappings.ts";
 import { FX, PEOPLE, migratedWithFixtures } from "./fixtures.ts";
 
 let db: TestDatabase;
-before(async () => {
+beforeAll(async () => {
   db = await migratedWithFixtures();
 });
-after(async () => {
+afterAll(async () => {
   await db?.drop();
 });
 

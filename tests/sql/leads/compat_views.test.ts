@@ -3,15 +3,15 @@
 // in the new tables (as the signed-in user, under the new tables' policies).
 
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { FX, PEOPLE, asUser, migratedWithFixtures } from "./fixtures.ts";
 
 let db: TestDatabase;
-before(async () => {
+beforeAll(async () => {
   db = await migratedWithFixtures();
 });
-after(async () => {
+afterAll(async () => {
   await db?.drop();
 });
 

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, describe, test } from "node:test";
+import { afterAll, describe, test } from "@jest/globals";
 import { MigrationError, migrate } from "../../../server/db/migrator.ts";
 import { splitSqlStatements } from "../../../server/db/sql-statements.ts";
 import { MIGRATIONS_DIR } from "../../../server/paths.ts";
@@ -17,7 +17,7 @@ import { PHASE4_STATE_SQL, addLegacyFixtures, migratedWithFixtures, phase4Files,
 
 const dbs: TestDatabase[] = [];
 const tmpDirs: string[] = [];
-after(async () => {
+afterAll(async () => {
   for (const d of dbs) await d.drop();
   for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
 });

@@ -3,16 +3,16 @@
 // lead (exists back to leads), so an agent sees the history of their own leads only.
 
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type pg from "pg";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { FX, PEOPLE, asUser, migratedWithFixtures } from "./fixtures.ts";
 
 let db: TestDatabase;
-before(async () => {
+beforeAll(async () => {
   db = await migratedWithFixtures();
 });
-after(async () => {
+afterAll(async () => {
   await db?.drop();
 });
 

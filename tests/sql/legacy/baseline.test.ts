@@ -1,15 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { legacyObjects, loadMigrationMap } from "../../../server/migration-map.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 
 /** The legacy baseline is only useful if it is the schema the plan describes. */
 describe("legacy baseline (sql/legacy)", () => {
   let db: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "legacy", seedScale: 0 });
   });
-  after(() => db.drop());
+  afterAll(() => db.drop());
 
   test("every legacy table and view the map lists exists, and the map lists every legacy object", async () => {
     const expected = legacyObjects();

@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type pg from "pg";
 import { migrate } from "../../../server/db/migrator.ts";
 import { MIGRATIONS_DIR } from "../../../server/paths.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { applyFileAgain, checksums, migrationsFailingIn, schemaFingerprint, verifyPhase } from "../../helpers/migration-kit.ts";
 
-const PHASE2_FILES = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{14}_phase2_/.test(f)).sort().map((f) => path.join(MIGRATIONS_DIR, f));
+const PHASE2_FILES = [...readdirSync(MIGRATIONS_DIR)].filter((f) => /^\d{14}_phase2_/.test(f)).sort().map((f) => path.join(MIGRATIONS_DIR, f));
 const WALLETS_FILE = PHASE2_FILES.find((f) => f.endsWith("_phase2_wallets.sql"))!;
 
 const TABLES = [
@@ -55,11 +55,11 @@ describe("phase 2 migration files", () => {
   describe("on a database migrated through phase 3", () => {
     let db: TestDatabase;
     let c: pg.PoolClient;
-    before(async () => {
+    beforeAll(async () => {
       db = await createTestDatabase({ stage: "migrated", migrateTo: "phase3" });
       c = await db.pool.connect();
     });
-    after(async () => {
+    afterAll(async () => {
       c?.release();
       await db?.drop();
     });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { DEMO, asUser, errorOf } from "../../helpers/migration-kit.ts";
 import { FINANCE, NOBODY, P, PAY, TOPUP, W, makeFinance, md5Uuid, phase2Databases, rejectsIn } from "./fixtures.ts";
@@ -18,11 +18,11 @@ describe("profile_payment_transactions and wallet_topup_requests", () => {
   let db: TestDatabase;
   let legacy: TestDatabase;
   let drop: () => Promise<void>;
-  before(async () => {
+  beforeAll(async () => {
     ({ db, legacy, drop } = await phase2Databases());
     await makeFinance(db);
   });
-  after(() => drop());
+  afterAll(() => drop());
 
   test("every legacy payment is carried with its id, payer, wallet, amount and times, its status normalised", async () => {
     const src = (await legacy.query("select * from public.payment_transactions")).rows;

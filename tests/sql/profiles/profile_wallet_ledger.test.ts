@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { DEMO, asUser, errorOf } from "../../helpers/migration-kit.ts";
 import { E, FINANCE, NOBODY, P, W, expectedEntry, expectedLedgerStatus, makeFinance, phase2Databases, rejectsIn } from "./fixtures.ts";
@@ -12,11 +12,11 @@ describe("profile_wallet_ledger", () => {
   let db: TestDatabase;
   let legacy: TestDatabase;
   let drop: () => Promise<void>;
-  before(async () => {
+  beforeAll(async () => {
     ({ db, legacy, drop } = await phase2Databases());
     await makeFinance(db);
   });
-  after(() => drop());
+  afterAll(() => drop());
 
   test("every legacy row is carried (id kept, signed amount, entry type, status) or rejected, never both", async () => {
     const src = (await legacy.query("select * from public.wallet_transactions")).rows;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { DEMO, asUser, errorOf } from "../../helpers/migration-kit.ts";
 import {
@@ -21,7 +21,7 @@ describe("profile_wallets", () => {
   const legacyLedgerSum = new Map<string, number>(); // completed, carried rows only
   const carriedLedgerUsers = new Set<string>();
 
-  before(async () => {
+  beforeAll(async () => {
     ({ db, legacy, drop } = await phase2Databases());
     await makeFinance(db);
     for (const r of (await legacy.query("select id, user_id, balance, currency, created_at from public.user_wallets")).rows) {
@@ -35,7 +35,7 @@ describe("profile_wallets", () => {
       if (expectedLedgerStatus(r.status) === "completed") legacyLedgerSum.set(r.user_id, cents((legacyLedgerSum.get(r.user_id) ?? 0) + e.amount));
     }
   });
-  after(() => drop());
+  afterAll(() => drop());
 
   test("every legacy wallet is carried with its id, owner, creation time and a normalised currency", async () => {
     const { rows } = await db.query("select id, profile_id, currency, created_at, legacy_table, legacy_id from public.profile_wallets where legacy_table = 'user_wallets'");

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { DEMO, asUser, errorOf } from "../../helpers/migration-kit.ts";
 import { FINANCE, P, makeFinance, phase2Databases } from "./fixtures.ts";
@@ -9,10 +9,10 @@ describe("profiles", () => {
   let db: TestDatabase;
   let legacy: TestDatabase;
   let drop: () => Promise<void>;
-  before(async () => {
+  beforeAll(async () => {
     ({ db, legacy, drop } = await phase2Databases());
   });
-  after(() => drop());
+  afterAll(() => drop());
 
   test("status, onboarding_state and profile_type are backfilled from the legacy columns; nothing else changed", async () => {
     const old = new Map((await legacy.query("select * from public.profiles")).rows.map((r) => [r.id, r]));

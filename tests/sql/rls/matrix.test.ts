@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type pg from "pg";
 import { mintToken } from "../../../server/auth/mint.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
@@ -29,7 +29,7 @@ describe("RLS matrix", () => {
   const expected = new Map<string, number>();
   let customerId = "";
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     client = await db.pool.connect();
     people = await personas(client, matrix);
@@ -57,7 +57,7 @@ describe("RLS matrix", () => {
     });
     gw = await startTestGateway(db);
   });
-  after(async () => {
+  afterAll(async () => {
     client?.release();
     await gw?.close();
     await db?.drop();

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import pg from "pg";
 import { migrate, MigrationError } from "../../../server/db/migrator.ts";
 import { splitSqlStatements } from "../../../server/db/sql-statements.ts";
@@ -24,11 +24,11 @@ describe("migration runner", () => {
     return d;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "empty" });
     client = await db.pool.connect();
   });
-  after(async () => {
+  afterAll(async () => {
     client.release();
     await db.drop();
     for (const d of dirs) rmSync(d, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { DEMO_USERS, seedLegacy, type LegacySeedResult } from "../../../server/seed/legacy.ts";
@@ -77,7 +77,7 @@ describe("legacy seed", () => {
   const one = async <T = any>(sql: string, params: unknown[] = []): Promise<T> => (await a.client.query(sql, params)).rows[0] as T;
   const num = async (sql: string, params: unknown[] = []) => Number(Object.values(await one<Record<string, unknown>>(sql, params))[0]);
 
-  before(async () => {
+  beforeAll(async () => {
     [a, b] = await Promise.all([scratchDatabase(), scratchDatabase()]);
     result = await seedLegacy(a.client, { scale: 1, onProgress: (table) => progress.set(table, (progress.get(table) ?? 0) + 1) });
     await b.client.query("begin");
@@ -85,7 +85,7 @@ describe("legacy seed", () => {
     await b.client.query("commit");
   });
 
-  after(async () => {
+  afterAll(async () => {
     await Promise.all([a?.drop(), b?.drop()]);
   });
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type pg from "pg";
 import { migrate } from "../../../server/db/migrator.ts";
 import { MIGRATIONS_DIR } from "../../../server/paths.ts";
@@ -15,11 +15,11 @@ const TABLES = [
 describe("phase 6 migration file", () => {
   let db: TestDatabase;
   let c: pg.PoolClient;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated", migrateTo: "phase5" });
     c = await db.pool.connect();
   });
-  after(async () => {
+  afterAll(async () => {
     c?.release();
     await db?.drop();
   });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { asUser, DEMO, errorOf, migratedWithFixture, NOBODY, rejectsOf, verifyPhase } from "../../helpers/migration-kit.ts";
 
@@ -24,10 +24,10 @@ const id = (suffix: string) => `f6000000-0000-4000-8000-${suffix.padStart(12, "0
 
 describe("support_threads and support_messages (legacy support_cases, support_case_replies)", () => {
   let db: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     db = await migratedWithFixture(SUPPORT_FIXTURE);
   });
-  after(() => db?.drop());
+  afterAll(() => db?.drop());
 
   test("salemate verify: every case and reply carried or rejected, carried values agree", async () => {
     const c = await db.pool.connect();

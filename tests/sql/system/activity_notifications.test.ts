@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { asUser, DEMO, errorOf, migratedWithFixture, NOBODY, rejectsOf, verifyPhase } from "../../helpers/migration-kit.ts";
 
@@ -23,10 +23,10 @@ const id = (suffix: string) => `f7200000-0000-4000-8000-${suffix.padStart(12, "0
 
 describe("activity_notifications (legacy notifications)", () => {
   let db: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     db = await migratedWithFixture(FIXTURE);
   });
-  after(() => db?.drop());
+  afterAll(() => db?.drop());
 
   test("salemate verify: every notification carried or rejected, carried values agree", async () => {
     const c = await db.pool.connect();
@@ -103,9 +103,9 @@ describe("activity_notifications (legacy notifications)", () => {
     assert.equal(await count(), before, "rolled back with the users' transactions");
   });
 
-  test("a lead handed over notifies the new assignee, unless they made the handover", async (t) => {
+  test("a lead handed over notifies the new assignee, unless they made the handover", async () => {
     const cols = await db.query("select array_agg(attname::text) as cols from pg_attribute where attrelid = to_regclass('public.lead_transfers') and attnum > 0");
-    if (!cols.rows[0].cols) return t.skip("phase 4 has no lead_transfers in this tree yet");
+    assert.ok(cols.rows[0].cols, "phase 4 made lead_transfers");
     const c = await db.pool.connect();
     try {
       await c.query("begin");

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { asUser, DEMO, errorOf, migratedWithFixture, rejectsOf, verifyPhase } from "../../helpers/migration-kit.ts";
 
@@ -16,10 +16,10 @@ const id = (suffix: string) => `f7000000-0000-4000-8000-${suffix.padStart(12, "0
 
 describe("communication_templates (legacy templates_email, templates_sms)", () => {
   let db: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     db = await migratedWithFixture(FIXTURE);
   });
-  after(() => db?.drop());
+  afterAll(() => db?.drop());
 
   test("salemate verify: every template carried or rejected, carried values agree", async () => {
     const c = await db.pool.connect();

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 
 const PHASE_5_TO_7 = [
@@ -11,10 +11,10 @@ const PHASE_5_TO_7 = [
 /** The old app keeps working only if each legacy name still has the legacy columns and types. */
 describe("compatibility views of phases 5-7", () => {
   let db: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated", migrateTo: "phase7" });
   });
-  after(() => db?.drop());
+  afterAll(() => db?.drop());
 
   test("each has the legacy table's columns, types and order (salemate.legacy_snapshot)", async () => {
     const { rows } = await db.query(

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type pg from "pg";
 import { migrate } from "../../../server/db/migrator.ts";
 import { MIGRATIONS_DIR } from "../../../server/paths.ts";
@@ -10,10 +10,10 @@ import { verifyPhase } from "../../helpers/migration-kit.ts";
 describe("dropping legacy_archive (phase 7)", () => {
   describe("by default", () => {
     let db: TestDatabase;
-    before(async () => {
+    beforeAll(async () => {
       db = await createTestDatabase({ stage: "migrated", migrateTo: "phase7" });
     });
-    after(() => db?.drop());
+    afterAll(() => db?.drop());
 
     test("the archive and the retired names' compatibility views stay", async () => {
       const { rows } = await db.query(
@@ -32,12 +32,12 @@ describe("dropping legacy_archive (phase 7)", () => {
   describe("when drop_legacy_archive is true", () => {
     let db: TestDatabase;
     let c: pg.PoolClient;
-    before(async () => {
+    beforeAll(async () => {
       db = await createTestDatabase({ stage: "migrated", migrateTo: "phase6" });
       c = await db.pool.connect();
       await c.query("update salemate.settings set value = 'true' where key = 'drop_legacy_archive'");
     });
-    after(async () => {
+    afterAll(async () => {
       c?.release();
       await db?.drop();
     });
@@ -53,7 +53,7 @@ describe("dropping legacy_archive (phase 7)", () => {
       await c.query("drop view public.still_reads_archive");
     });
 
-    test("with nothing depending on it, phase 7 carries the data, then drops the archive and the retired views", async (t) => {
+    test("with nothing depending on it, phase 7 carries the data, then drops the archive and the retired views", async () => {
       // Phases that are not in this tree yet leave phase 1's pass-through views (and keys) on
       // the archive; they stand in for those phases here. With every phase present, none are left.
       const leftovers = await c.query(`
@@ -67,7 +67,7 @@ describe("dropping legacy_archive (phase 7)", () => {
         join pg_class a on a.oid = k.confrelid join pg_namespace an on an.oid = a.relnamespace
         join pg_class r on r.oid = k.conrelid join pg_namespace rn on rn.oid = r.relnamespace
         where k.contype = 'f' and an.nspname = 'legacy_archive' and rn.nspname <> 'legacy_archive'`);
-      if (leftovers.rowCount) t.diagnostic(`standing in for missing phases: ${leftovers.rows.map((r) => r.sql).join("; ")}`);
+      if (leftovers.rowCount) console.info(`standing in for missing phases: ${leftovers.rows.map((r) => r.sql).join("; ")}`);
       for (const r of leftovers.rows) await c.query(r.sql);
       const legacyTemplates = (await c.query("select (select count(*) from legacy_archive.templates_email) + (select count(*) from legacy_archive.templates_sms) as n")).rows[0].n;
 

@@ -1,15 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { asUser, DEMO, errorOf } from "../../helpers/migration-kit.ts";
 
 /** system_settings, feature_flags and audit_logs stay where they are: admin only, documented. */
 describe("system_settings, feature_flags, audit_logs", () => {
   let db: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated", migrateTo: "phase7" });
   });
-  after(() => db?.drop());
+  afterAll(() => db?.drop());
 
   for (const table of ["system_settings", "feature_flags", "audit_logs"]) {
     test(`${table}: admins read and write it, nobody else sees a row`, async () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type pg from "pg";
 import { VERIFY_SQL_DIR } from "../../../server/paths.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
@@ -23,11 +23,11 @@ async function run(c: pg.ClientBase): Promise<Check[]> {
 describe("sql/verify/verify_schema_consistency.sql", () => {
   let db: TestDatabase;
   let c: pg.PoolClient;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     c = await db.pool.connect();
   });
-  after(async () => {
+  afterAll(async () => {
     c?.release();
     await db?.drop();
   });

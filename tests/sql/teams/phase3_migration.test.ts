@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type pg from "pg";
 import { migrate } from "../../../server/db/migrator.ts";
 import { MIGRATIONS_DIR } from "../../../server/paths.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { applyFileAgain, checksums, migrationsFailingIn, schemaFingerprint, verifyPhase } from "../../helpers/migration-kit.ts";
 
-const PHASE3_FILES = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{14}_phase3_/.test(f)).sort().map((f) => path.join(MIGRATIONS_DIR, f));
+const PHASE3_FILES = [...readdirSync(MIGRATIONS_DIR)].filter((f) => /^\d{14}_phase3_/.test(f)).sort().map((f) => path.join(MIGRATIONS_DIR, f));
 const TEAMS_FILE = PHASE3_FILES.find((f) => f.endsWith("_phase3_teams.sql"))!;
 
 const TABLES = [
@@ -52,11 +52,11 @@ describe("phase 3 migration files", () => {
   describe("on a database migrated through phase 3", () => {
     let db: TestDatabase;
     let c: pg.PoolClient;
-    before(async () => {
+    beforeAll(async () => {
       db = await createTestDatabase({ stage: "migrated", migrateTo: "phase3" });
       c = await db.pool.connect();
     });
-    after(async () => {
+    afterAll(async () => {
       c?.release();
       await db?.drop();
     });

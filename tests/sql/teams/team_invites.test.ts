@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type pg from "pg";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { errorOf } from "../../helpers/migration-kit.ts";
@@ -25,10 +25,10 @@ describe("team_invites", () => {
   let db: TestDatabase;
   let legacy: TestDatabase;
   let drop: () => Promise<void>;
-  before(async () => {
+  beforeAll(async () => {
     ({ db, legacy, drop } = await phase3Databases());
   });
-  after(() => drop());
+  afterAll(() => drop());
 
   test("every legacy invitation is carried (id, token, manager's team, status normalised, original kept) or rejected with its reason", async () => {
     const src = (await legacy.query("select * from public.team_invitations")).rows;

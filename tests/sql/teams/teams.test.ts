@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type { TestDatabase } from "../../helpers/database.ts";
 import { asUser, errorOf } from "../../helpers/migration-kit.ts";
 import { md5Uuid, rejectsIn } from "../profiles/fixtures.ts";
@@ -17,7 +17,7 @@ describe("teams and team_memberships", () => {
   let drop: () => Promise<void>;
   let people: Map<string, LegacyProfile>;
   let reports: Map<string, string[]>; // manager -> direct reports (valid manager_id only)
-  before(async () => {
+  beforeAll(async () => {
     ({ db, legacy, drop } = await phase3Databases());
     people = new Map((await legacy.query<LegacyProfile>("select id, name, email, role::text, manager_id, created_at from public.profiles")).rows.map((r) => [r.id, r]));
     reports = new Map();
@@ -25,7 +25,7 @@ describe("teams and team_memberships", () => {
       if (p.manager_id && p.manager_id !== p.id && people.has(p.manager_id)) reports.set(p.manager_id, [...(reports.get(p.manager_id) ?? []), p.id]);
     }
   });
-  after(() => drop());
+  afterAll(() => drop());
 
   const ownerRole = (p: LegacyProfile) => (p.role === "manager" || p.role === "admin" || !p.manager_id || p.manager_id === p.id ? "manager" : "team_lead");
   const memberRole = (p: LegacyProfile) =>

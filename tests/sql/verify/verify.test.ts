@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { ROOT } from "../../../server/paths.ts";
 import { runVerification } from "../../../server/verify/run.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
@@ -17,10 +17,10 @@ function salemateVerify(databaseUrl: string) {
 
 describe("salemate verify", () => {
   let db: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated", seedScale: 1 });
   });
-  after(() => db.drop());
+  afterAll(() => db.drop());
 
   test("after a full migration of messy scale-1 data every mapping reconciles and every schema check passes", async () => {
     const c = await db.pool.connect();
