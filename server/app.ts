@@ -8,6 +8,7 @@ import { authMiddleware } from "./auth/middleware.js";
 import { makeAuthResolver } from "./auth/resolve.js";
 import { makeTokenVerifier, type TokenVerifier } from "./auth/tokens.js";
 import type { Config } from "./config.js";
+import { makeGatewayPool } from "./db/gateway-pool.js";
 import { makeMaskError } from "./graphql/plugins/errors.js";
 import { makePreset } from "./graphql/preset.js";
 import { trustedDocumentsPreset } from "./graphql/plugins/trusted-documents.js";
@@ -15,7 +16,6 @@ import { healthHandlers } from "./http/health.js";
 import { makeLogger, requestLogger } from "./http/logger.js";
 import { makeMetrics } from "./http/metrics.js";
 import { corsMiddleware, securityHeaders } from "./http/security.js";
-import { hardenPool } from "./http/unavailable.js";
 import { startAnalyticsRefresh, type AnalyticsRefresher } from "./jobs/analytics-refresh.js";
 import { ChannelListener } from "./realtime/listener.js";
 import { RealtimeHub } from "./realtime/subscriber.js";
@@ -85,10 +85,9 @@ export async function buildSchema(config: Config, databaseUrl: string) {
 /** Composes the HTTP app: operations endpoints, auth, PostGraphile (GraphQL, websockets, GraphiQL). */
 export async function startGateway(config: Config, databaseUrl: string, opts: { port?: number; host?: string; log?: Logger } = {}): Promise<Gateway> {
   const log = opts.log ?? makeLogger(config.logLevel);
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, connectionTimeoutMillis: 5_000 });
-  pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection failed"));
   // A database that goes away mid-request fails that request (503), never the process or a hang.
-  hardenPool(pool, { deadlineMs: config.statementTimeoutMs + 5_000 });
+  const pool = makeGatewayPool(databaseUrl, { max: 20, connectionTimeoutMillis: 5_000, deadlineMs: config.statementTimeoutMs + 5_000 });
+  pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection failed"));
   const verify = makeVerifier(config);
   const listener = new ChannelListener(config.listenDatabaseUrl ?? databaseUrl, log);
   const realtime = new RealtimeHub({ pool, listener, maxSubscriptionsPerUser: config.maxSubscriptionsPerUser });

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type pg from "pg";
 
 /**
  * When the database is away (stopped, restarting, unreachable, frozen) or the pool has no
@@ -72,36 +71,3 @@ export const DatabaseUnavailablePlugin: GraphileConfig.Plugin = {
     },
   },
 };
-
-/**
- * Makes the gateway's pool survive a database that goes away under load.
- *
- * - A connection that dies while a request holds it (server stopped or crashed: FATAL 57P01,
- *   "Connection terminated unexpectedly") makes node-postgres emit 'error' on the client, and
- *   pg-pool listens only on idle clients: without a listener of our own that event kills the
- *   process. The request that held the connection gets the error anyway (a 503 above), and the
- *   pool drops the broken connection when it is released.
- * - A database that stops answering without closing its connections (frozen host, network
- *   partition) would leave a request waiting forever on a pooled connection: statement_timeout
- *   is enforced by the server, which is exactly what is not running. A statement still
- *   unanswered `deadlineMs` after it was sent (statement_timeout plus a grace) has its
- *   connection destroyed, which fails it like a dropped connection.
- */
-export function hardenPool(pool: pg.Pool, { deadlineMs }: { deadlineMs: number }): void {
-  pool.on("connect", (client) => {
-    client.on("error", () => {
-      /* reported to the query that was running; the pool discards the client on release */
-    });
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as { query: unknown }).query = (...args: unknown[]) => {
-      const result = query(...args);
-      if (!(result instanceof Promise)) return result; // callback and submittable forms: not used by the gateway
-      const timer = setTimeout(() => {
-        const stream = (client as unknown as { connection?: { stream?: { destroy(err?: Error): void } } }).connection?.stream;
-        stream?.destroy(Object.assign(new Error(`The database did not answer within ${deadlineMs} ms.`), { code: "ETIMEDOUT" }));
-      }, deadlineMs);
-      timer.unref();
-      return result.finally(() => clearTimeout(timer));
-    };
-  });
-}
