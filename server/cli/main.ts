@@ -1,4 +1,6 @@
+import { inspect } from "node:util";
 import { ConfigError } from "../config.js";
+import { EmbeddedPostgresError } from "../db/embedded.js";
 import { MigrationError } from "../db/migrator.js";
 import { UsageError } from "./args.js";
 
@@ -24,7 +26,8 @@ function usage(): string {
     ...Object.entries(COMMANDS).map(([k, v]) => `  ${k.padEnd(width)}  ${v.summary}`),
     "",
     "Environment: DATABASE_URL (absent: embedded PostgreSQL), PORT (5678), SALEMATE_DATA_DIR (.salemate),",
-    "JWT_SECRET (absent in development: generated into the data dir), NODE_ENV.",
+    "SALEMATE_PG_PORT (55432, the embedded PostgreSQL's), JWT_SECRET (absent in development: generated into the data dir),",
+    "NODE_ENV, DEBUG (errors with their stack trace and PostgreSQL's log).",
   ].join("\n");
 }
 
@@ -48,10 +51,14 @@ main().then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    // One line naming the cause; DEBUG (or the older SALEMATE_DEBUG) adds the stack and PostgreSQL's log.
+    const debug = Boolean(process.env.DEBUG || process.env.SALEMATE_DEBUG);
     if (err instanceof ConfigError) console.error(`configuration error: ${err.message}`);
     else if (err instanceof MigrationError) console.error(`migration failed: ${err.message}`);
     else if (err instanceof UsageError) console.error(`salemate: ${err.message}`);
-    else console.error(err instanceof Error ? (process.env.SALEMATE_DEBUG ? err.stack : `error: ${err.message}`) : err);
+    else if (err instanceof EmbeddedPostgresError) console.error(debug ? `${err.stack}\n\n${err.postgresLog}` : err.message);
+    else if (err instanceof Error) console.error(debug ? err.stack : `error: ${err.message.split("\n")[0]}`);
+    else console.error(`error: ${inspect(err)}`);
     process.exitCode = 1;
   },
 );

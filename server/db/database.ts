@@ -5,7 +5,10 @@ import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded.js";
 
 export const EMBEDDED_DATABASE = "salemate";
 
-/** The database the process works on: DATABASE_URL, or the embedded cluster in the data dir. */
+/**
+ * The database the process works on: DATABASE_URL, or the embedded cluster in the data dir
+ * (the one `salemate start` already runs there, or one started for this process).
+ */
 export interface Database {
   /** Owner connection: migrations, seeds, verification. */
   url: string;
@@ -17,14 +20,18 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: undefined, async stop() {} };
   }
-  const cluster = await startEmbeddedPostgres(path.join(config.dataDir, "pg"), config.embeddedPgPort, { log });
-  const admin = new pg.Client({ connectionString: cluster.adminUrl });
-  await admin.connect();
+  const cluster = await startEmbeddedPostgres(path.join(config.dataDir, "pg"), config.embeddedPgPort, {
+    log,
+    settings: { port: "SALEMATE_PG_PORT", dataDir: "SALEMATE_DATA_DIR" },
+  });
   try {
-    const exists = await admin.query("select 1 from pg_database where datname = $1", [EMBEDDED_DATABASE]);
-    if (exists.rowCount === 0) await admin.query(`create database ${EMBEDDED_DATABASE}`);
-  } finally {
-    await admin.end();
+    await withClient(cluster.adminUrl, async (admin) => {
+      const exists = await admin.query("select 1 from pg_database where datname = $1", [EMBEDDED_DATABASE]);
+      if (exists.rowCount === 0) await admin.query(`create database ${EMBEDDED_DATABASE}`);
+    });
+  } catch (err) {
+    await cluster.stop();
+    throw err;
   }
   const url = new URL(cluster.adminUrl);
   url.pathname = `/${EMBEDDED_DATABASE}`;
