@@ -9,6 +9,7 @@ type Command = (argv: string[]) => Promise<number | void>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   start: { summary: "development all-in-one: database, migrations, demo data, gateway", load: async () => (await import("./start.js")).start },
   serve: { summary: "run the gateway on an already migrated database", load: async () => (await import("./serve.js")).serve },
+  preflight: { summary: "inspect the database before migrating: differences handled, needing a decision, blocking [--json]", load: async () => (await import("./preflight.js")).preflightCommand },
   migrate: { summary: "apply sql/migrations [--to VERSION|phaseN] [--dry-run]", load: async () => (await import("./migrate.js")).migrateCommand },
   seed: { summary: "lay down data: --legacy [--scale N] [--force]", load: async () => (await import("./seed.js")).seed },
   verify: { summary: "prove the migration lost nothing; exit 1 on any unexplained difference", load: async () => (await import("./verify.js")).verifyCommand },

@@ -16,10 +16,21 @@ export function embeddedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return merged;
 }
 
-/** Runs `salemate <args>` as a user does (server/bin/salemate.mjs, on this Node 22) and collects what it printed. */
+/** Runs `salemate <args>` as a user does (server/bin/salemate.mjs, on this Node 22) on the embedded database, and collects what it printed. */
 export function runSalemate(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+  return spawnSalemate(args, embeddedEnv(env));
+}
+
+/** Runs `salemate <args>` against the database at `url` (DATABASE_URL). */
+export function runSalemateOn(url: string, args: string[]): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
+  delete env.DEBUG;
+  return spawnSalemate(args, env);
+}
+
+function spawnSalemate(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "server/bin/salemate.mjs"), ...args], { cwd: ROOT, env: embeddedEnv(env) });
+    const child = spawn(process.execPath, [path.join(ROOT, "server/bin/salemate.mjs"), ...args], { cwd: ROOT, env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
