@@ -19,8 +19,9 @@ export async function migrateCommand(argv: string[]): Promise<number> {
         if (report.counts.blocking) console.log(`${report.counts.blocking} blocking difference(s): migrate would fail or do harm until they are fixed (see above).`);
         return report.counts.blocking ? 1 : 0;
       }
-      await applySupabaseLayer(c);
-      const r = await migrate(c, { dir: MIGRATIONS_DIR, to: values.to, log: (l) => console.log(l) });
+      const log = (l: string) => console.log(l);
+      await applySupabaseLayer(c, { log });
+      const r = await migrate(c, { dir: MIGRATIONS_DIR, to: values.to, log });
       console.log(`${r.applied.length} migration(s) applied; ${r.alreadyApplied.length} were already applied`);
       return 0;
     }),

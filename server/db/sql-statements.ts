@@ -1,98 +1,110 @@
 /**
- * Splits a PostgreSQL script into statements the way psql and the Supabase CLI do:
- * on semicolons outside quotes, dollar-quoted bodies, comments and parentheses.
- * Each statement keeps the 1-based line it starts on, so errors can name file and line.
+ * A script's statements as PostgreSQL's own parser sees them (libpg-query: the server's
+ * grammar compiled to WebAssembly), each with the 1-based line it starts on. The runner
+ * sends each file to the server as one script; this list only names statements: in the
+ * history table's `statements` column and in error messages.
  */
+import { loadModule, parseSync } from "libpg-query";
+
+// parseSync needs the WebAssembly module loaded; loading it here keeps the callers synchronous.
+await loadModule();
+
 export interface SqlStatement {
   text: string;
   line: number;
+  /** Offsets in code points (PostgreSQL's error positions count characters, not bytes or UTF-16 units). */
+  start: number;
+  end: number;
+  /** The parse node's type: "CreateStmt", "DoStmt", "TransactionStmt", … */
+  kind: string;
+  /** For BEGIN, COMMIT and friends: "TRANS_STMT_BEGIN", "TRANS_STMT_COMMIT", … */
+  transaction?: string;
+  /** For a DO block: the line its body string starts on, which PL/pgSQL calls "line 1". */
+  bodyLine?: number;
 }
 
+interface RawStmt {
+  stmt: Record<string, Record<string, unknown>>;
+  stmt_location?: number;
+  stmt_len?: number;
+}
+
+/** Throws libpg-query's SqlError when the script does not parse. */
 export function splitSqlStatements(script: string): SqlStatement[] {
-  const out: SqlStatement[] = [];
-  let start = 0;
-  let line = 1;
-  let startLine = 1;
-  let i = 0;
-  let depth = 0;
-  const n = script.length;
-
-  const push = (end: number) => {
-    const raw = script.slice(start, end);
-    const lead = leadingTrivia(raw);
-    const text = raw.slice(lead).trim();
-    if (text) out.push({ text, line: startLine + count(raw.slice(0, lead), "\n") });
-  };
-
-  while (i < n) {
-    const c = script[i]!;
-    const next = script[i + 1];
-    if (c === "\n") {
-      line++;
-      i++;
-    } else if (c === "-" && next === "-") {
-      const end = script.indexOf("\n", i);
-      i = end === -1 ? n : end;
-    } else if (c === "/" && next === "*") {
-      let nest = 1;
-      i += 2;
-      while (i < n && nest > 0) {
-        if (script[i] === "\n") line++;
-        if (script[i] === "/" && script[i + 1] === "*") { nest++; i += 2; }
-        else if (script[i] === "*" && script[i + 1] === "/") { nest--; i += 2; }
-        else i++;
-      }
-    } else if (c === "'" || c === '"') {
-      i++;
-      while (i < n) {
-        if (script[i] === "\n") line++;
-        if (script[i] === c) {
-          if (script[i + 1] === c) { i += 2; continue; }
-          break;
-        }
-        i++;
-      }
-      i++;
-    } else if (c === "$" && /[A-Za-z_$]/.test(next ?? "") && !/[A-Za-z0-9_]/.test(script[i - 1] ?? "")) {
-      const m = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(script.slice(i, i + 64));
-      if (!m) { i++; continue; }
-      const tag = m[0];
-      const end = script.indexOf(tag, i + tag.length);
-      const stop = end === -1 ? n : end + tag.length;
-      line += count(script.slice(i, stop), "\n");
-      i = stop;
-    } else if (c === "(") {
-      depth++;
-      i++;
-    } else if (c === ")") {
-      depth = Math.max(0, depth - 1);
-      i++;
-    } else if (c === ";" && depth === 0) {
-      push(i);
-      i++;
-      start = i;
-      startLine = line;
-    } else {
-      i++;
+  const bytes = Buffer.from(script, "utf8");
+  const at = positionsOf(bytes);
+  const stmts = (parseSync(script) as unknown as { stmts?: RawStmt[] }).stmts ?? [];
+  return stmts.map((s) => {
+    const from = s.stmt_location ?? 0;
+    // stmt_len 0 (omitted): the statement runs to the end of the script.
+    const to = s.stmt_len ? from + s.stmt_len : bytes.length;
+    const [kind, node] = Object.entries(s.stmt)[0]!;
+    // PostgreSQL's own whitespace: to it, a trailing no-break space would be part of a name.
+    const text = bytes.subarray(from, to).toString("utf8").replace(/[ \t\n\r\f\v]+$/, "");
+    const start = at(from);
+    const statement: SqlStatement = { text, line: start.line, start: start.char, end: 0, kind };
+    if (kind === "TransactionStmt") statement.transaction = String(node.kind);
+    if (kind === "DoStmt") {
+      // The body is the `as` argument; its location is that of the string literal.
+      const body = (node.args as Array<{ DefElem?: { defname: string; location?: number } }>).find((a) => a.DefElem?.defname === "as");
+      if (body?.DefElem?.location !== undefined) statement.bodyLine = at(body.DefElem.location).line;
     }
+    statement.end = at(from + Buffer.byteLength(text)).char;
+    return statement;
+  });
+}
+
+/**
+ * Line and code-point offset of byte offsets, asked for in increasing order (statements come
+ * in order), so a whole file is walked once.
+ */
+function positionsOf(bytes: Buffer): (byte: number) => { line: number; char: number } {
+  let i = 0;
+  let line = 1;
+  let char = 0;
+  return (byte) => {
+    if (byte < i) {
+      i = 0;
+      line = 1;
+      char = 0;
+    }
+    for (; i < byte && i < bytes.length; i++) {
+      const b = bytes[i]!;
+      if (b === 0x0a) line++;
+      if ((b & 0xc0) !== 0x80) char++;
+    }
+    return { line, char };
+  };
+}
+
+/** 1-based line of an error `position` (1-based, in characters, counted from the start of the script sent). */
+export function lineOfPosition(script: string, position: number): number {
+  let line = 1;
+  let k = 1;
+  for (const ch of script) {
+    if (k++ >= position) break;
+    if (ch === "\n") line++;
   }
-  push(n);
-  return out;
+  return line;
 }
 
-function count(s: string, ch: string): number {
-  let k = 0;
-  for (const c of s) if (c === ch) k++;
-  return k;
+/**
+ * Whether two scripts say the same thing to PostgreSQL: equal parse trees once token
+ * positions are set aside, so layout, comments, keyword case and the split into statements
+ * do not count, while any change to a name, a type, a literal or a function body does.
+ * False when either does not parse.
+ */
+export function sameSql(a: string, b: string): boolean {
+  const shape = (sql: string) => {
+    try {
+      return JSON.stringify(parseSync(sql), (key, value) => (POSITION_KEYS.test(key) ? undefined : value));
+    } catch {
+      return undefined;
+    }
+  };
+  const x = shape(a);
+  return x !== undefined && x === shape(b);
 }
 
-/** Length of the whitespace and comments before a statement's first token. */
-function leadingTrivia(raw: string): number {
-  const m = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/.exec(raw);
-  return m ? m[0].length : 0;
-}
-
-/** 1-based line within `text` of a 1-based character `position` (as PostgreSQL reports it). */
-export function lineOfPosition(text: string, position: number): number {
-  return count(text.slice(0, Math.max(0, position - 1)), "\n");
-}
+// Byte offsets the parse tree carries: where tokens are, not what the script says.
+const POSITION_KEYS = /^(stmt_len|(\w+_)?location|(\w+_)?list_(start|end))$/;

@@ -1,28 +1,18 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import pg from "pg";
 import { migrate, MigrationError } from "../../../server/db/migrator.ts";
 import { splitSqlStatements } from "../../../server/db/sql-statements.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
-
-function migrationsDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "salemate-migrations-"));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+import { scratchMigrations } from "./scratch-migrations.ts";
 
 describe("migration runner", () => {
   let db: TestDatabase;
   let client: pg.PoolClient;
-  const dirs: string[] = [];
-  const dir = (files: Record<string, string>) => {
-    const d = migrationsDir(files);
-    dirs.push(d);
-    return d;
-  };
+  const scratch = scratchMigrations();
+  const dir = scratch.dir;
 
   beforeAll(async () => {
     db = await createTestDatabase({ stage: "empty" });
@@ -31,7 +21,7 @@ describe("migration runner", () => {
   afterAll(async () => {
     client.release();
     await db.drop();
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    scratch.cleanup();
   });
 
   test("applies files in version order and records them like the Supabase CLI", async () => {
