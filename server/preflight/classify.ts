@@ -65,6 +65,12 @@ export function classify(ctx: Context): Difference[] {
   // Only files still to apply can fail on what they read.
   const ex = { ...ctx.expectations, migrations: ctx.expectations.migrations.filter((m) => !ctx.appliedVersions.has(m.file.slice(0, 14))) };
   const out: Difference[] = [];
+  if (inv.tables.size === 0 && ctx.appliedVersions.size === 0) {
+    return [{
+      kind: "table", object: "(every legacy table)", found: `none of the ${ex.tables.size} legacy tables is here: this is not a SaleMate database`, class: "blocking",
+      remedy: "point DATABASE_URL at SaleMate's database; for a rehearsal, lay down the legacy schema first (salemate seed --legacy)",
+    }];
+  }
   const phase1Applied = [...ctx.appliedVersions].some((v) => v.endsWith("00100")) || [...inv.tables.values()].some((t) => t.schema === "legacy_archive");
   const takesOverPolicies = ctx.expectations.migrations.some((m) => /salemate\.take_over_policies\(/.test(m.text));
   const pinsSearchPath = ctx.expectations.migrations.some((m) => /salemate\.pin_legacy_search_paths\(/.test(m.text));

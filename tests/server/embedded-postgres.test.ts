@@ -16,7 +16,8 @@ import { freePort } from "../helpers/cluster.ts";
  */
 const isRoot = process.getuid?.() === 0;
 const rootOnly = isRoot ? test : test.skip;
-// Any command that needs the database; --dry-run changes nothing.
+// Any command that needs the database; --dry-run changes nothing (and, on the legacy schema
+// laid down in beforeAll, finds nothing blocking, so it exits 0).
 const NEEDS_DATABASE = ["migrate", "--dry-run"];
 
 /** postmaster.pid as PostgreSQL writes it (pid, data dir, start time, port, socket dir, listen address, shared memory key, status). */
@@ -35,6 +36,8 @@ describe("embedded PostgreSQL failures from the CLI", () => {
 
   beforeAll(async () => {
     pgPort = await freePort();
+    const seeded = await runSalemate(["seed", "--legacy", "--scale", "1"], env());
+    assert.equal(seeded.code, 0, seeded.stdout + seeded.stderr);
     const first = await runSalemate(NEEDS_DATABASE, env());
     assert.equal(first.code, 0, first.stdout + first.stderr);
     assert.equal(existsSync(path.join(pgDir, "postmaster.pid")), false, "the command stopped the PostgreSQL it started");

@@ -37,6 +37,21 @@ describe("salemate preflight", () => {
     }
   });
 
+  test("on an empty database: one blocking line saying this is not a SaleMate database, and how to rehearse", async () => {
+    const db = await createTestDatabase({ stage: "empty" });
+    const c = await db.pool.connect();
+    try {
+      const r = await preflight(c);
+      assert.equal(r.differences.length, 1);
+      assert.equal(r.differences[0]!.class, "blocking");
+      assert.match(r.differences[0]!.found, /^none of the \d+ legacy tables is here/);
+      assert.match(r.differences[0]!.remedy!, /salemate seed --legacy/);
+    } finally {
+      c.release();
+      await db.drop();
+    }
+  });
+
   test("on a fully migrated database nothing blocks, and migrate --dry-run exits 0", async () => {
     const db = await createTestDatabase({ stage: "migrated" });
     const c = await db.pool.connect();
