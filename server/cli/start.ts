@@ -22,7 +22,7 @@ export async function start(): Promise<number> {
         console.log("empty database: laying down the legacy SaleMate schema and demo data");
         await seedLegacyDatabase(c, 1, true);
       } else {
-        await applySupabaseLayer(c);
+        await applySupabaseLayer(c, { log: (l) => console.log(l) });
       }
       await migrateAll(c, { log: (l) => console.log(l) });
       if (fresh) await applyDemoRoles(c);

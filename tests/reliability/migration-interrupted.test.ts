@@ -148,9 +148,10 @@ describe("a migration killed mid-file", () => {
         const before = await stateOf(c, k.legacyTables);
         assert.equal(before.history.at(-1), previous.version);
 
-        const { blockedIn, uncommittedRelations } = await killMidFile(db, k.file.file, k.lockTable);
-        assert.notEqual(blockedIn.trim(), k.file.statements[0]!.text.trim(), "the file was interrupted after its first statement, not before");
-        assert.ok(uncommittedRelations > 0, "when killed, the file had already created tables (and their indexes) of its own");
+        // The file runs as one script (pg_stat_activity shows all of it), so "part-way" is told by
+        // what it had already done: tables (and indexes) of its own, not yet committed.
+        const { uncommittedRelations } = await killMidFile(db, k.file.file, k.lockTable);
+        assert.ok(uncommittedRelations > 0, "when killed, the file was part-way: it had already created tables (and their indexes) of its own");
 
         const afterKill = await stateOf(c, k.legacyTables);
         assert.deepEqual(afterKill.history, before.history, "no history row for the interrupted file");
