@@ -14,16 +14,16 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
-import { isReplaced, sdkDocumentName, USES, type Mapping, type Replacement, type ReplacementUse, type Use } from "../migration-map.js";
+import { appReplacementUse, appStatus, isReplaced, loadAppUsage, sdkDocumentName, STATUSES, USES, type AppUsage, type Mapping, type Replacement, type ReplacementUse, type Use } from "../migration-map.js";
 import { buildRules, matchNested, targetTables, type LegacyName, type Rules } from "../lint/rules.js";
 import { sdkOperationFor, type SdkOperation } from "../lint/sdk-documents.js";
 
 /**
  * docs/migration-guide.md, generated from the legacy-to-target map, sql/map/replacements.json,
- * the GraphQL schema and the SDK's operations (graphql/operations): for each legacy table,
- * view, column and RPC, the new table, the root field replacing each typical use, the SDK
- * document to call and short before/after examples. `checkMigrationGuide` lists what in the
- * map does not hold against the schema.
+ * sql/map/app.json, the GraphQL schema and the SDK's operations (graphql/operations): for each
+ * legacy table, view, column, RPC and realtime channel, the new table, the root field replacing
+ * each typical use (or why none does), the SDK document to call and short before/after
+ * examples. `checkMigrationGuide` lists what in the map does not hold against the schema.
  */
 
 export const GUIDE_PATH = "docs/migration-guide.md";
@@ -34,7 +34,7 @@ const ROOT_KINDS = ["query", "mutation", "subscription"] as const;
 
 export interface Example {
   legacy: string;
-  /** "list", "create", ... or "rpc <name>". */
+  /** "list", "create", ... or "rpc <name>", "channel <name>". */
   label: string;
   field: string;
   before: string;
@@ -177,9 +177,16 @@ function sdkCall(use: ReplacementUse, kind: (typeof ROOT_KINDS)[number] | undefi
 }
 
 /** What the old app did: supabase-js against the legacy table, column or RPC. */
-function before(legacy: string, label: string, use: Use | undefined): string {
+function before(legacy: string, label: string, use: Use | undefined, rules?: Rules): string {
   const rpc = /^rpc (\w+)$/.exec(label)?.[1];
   if (rpc) return `const { data } = await supabase.rpc(${JSON.stringify(rpc)}, args);`;
+  const channel = /^channel (.+)$/.exec(label)?.[1];
+  if (channel) {
+    const app = rules?.channels.get(channel)?.app;
+    const table = app && "tables" in app ? app.tables[0]! : "changes";
+    const name = channel.endsWith("-") ? `\`${channelLabel(channel)}\`` : JSON.stringify(channel);
+    return `supabase.channel(${name}).on("postgres_changes", { event: "*", schema: "public", table: ${JSON.stringify(table)} }, onChange).subscribe();`;
+  }
   const [table, column] = legacy.split(".") as [string, string | undefined];
   const from = `supabase.from(${JSON.stringify(table)})`;
   if (column) {
@@ -204,28 +211,45 @@ function before(legacy: string, label: string, use: Use | undefined): string {
   }
 }
 
-/** Every use and RPC of every legacy name, with its before and after (for the guide and its test). */
+/** The app's RPCs the guide lists in a legacy object's section (those that name it). */
+function rpcsOf(rules: Rules, legacy: string): LegacyName[] {
+  return [...rules.rpcs.values()].filter((n) => n.app && "legacy" in n.app && n.app.legacy === legacy);
+}
+
+/**
+ * Every use, RPC and channel with a root field replacing it, with its before and after (for the
+ * guide and its test): the map's legacy names with their RPCs, then the app's RPCs of no legacy
+ * object, its tables outside the map and its channels.
+ */
 export function examples(map: Mapping[], schema: GraphQLSchema, rules: Rules = buildRules(map)): Array<Example & { problems: string[] }> {
   const out: Array<Example & { problems: string[] }> = [];
+  const add = (legacy: string, label: string, use: Use | undefined, replacement: ReplacementUse, fields: string[] | undefined) => {
+    const ex: Example & { problems: string[] } = { legacy, label, field: replacement.graphql, before: before(legacy, label, use, rules), problems: [] };
+    if (!replacement.planned) {
+      const op = buildOperation(schema, replacement, replacement.fields ?? fields);
+      ex.document = op.document;
+      ex.call = sdkCall(replacement, op.kind, sdkOperationFor(replacement.graphql, rules.sdkOperations));
+      ex.problems = op.problems.map((p) => `${legacy} (${label}): ${p}`);
+    }
+    out.push(ex);
+  };
   for (const e of entries(map, rules)) {
     const r = e.replacement;
-    if (!r) continue;
-    const uses: Array<[string, Use | undefined, ReplacementUse]> = [
-      ...USES.filter((u) => r.uses[u]).map((u): [string, Use, ReplacementUse] => [u, u, r.uses[u]!]),
-      ...Object.entries(r.rpc).map(([name, use]): [string, undefined, ReplacementUse] => [`rpc ${name}`, undefined, use]),
-    ];
-    for (const [label, use, replacement] of uses) {
-      const ex: Example & { problems: string[] } = { legacy: e.legacy, label, field: replacement.graphql, before: before(e.legacy, label, use), problems: [] };
-      if (!replacement.planned) {
-        const op = buildOperation(schema, replacement, replacement.fields ?? r.fields);
-        ex.document = op.document;
-        ex.call = sdkCall(replacement, op.kind, sdkOperationFor(replacement.graphql, rules.sdkOperations));
-        ex.problems = op.problems.map((p) => `${e.legacy} (${label}): ${p}`);
-      }
-      out.push(ex);
-    }
+    for (const u of USES) if (r?.uses[u]) add(e.legacy, u, u, r.uses[u]!, r.fields);
+    for (const n of rpcsOf(rules, e.legacy)) if (n.rpcUse) add(e.legacy, `rpc ${n.legacy}`, undefined, n.rpcUse, r?.fields);
   }
+  for (const n of rules.rpcs.values()) if (n.rpcUse && !n.mappings.length) add(n.legacy, `rpc ${n.legacy}`, undefined, n.rpcUse, undefined);
+  for (const n of appTables(rules)) {
+    const use = appReplacementUse(n.app!);
+    if (use) add(n.legacy, "list", "list", use, undefined);
+  }
+  for (const n of rules.channels.values()) if (n.rpcUse) add(n.legacy, `channel ${n.legacy}`, undefined, n.rpcUse, undefined);
   return out;
+}
+
+/** The app's tables the map does not list. */
+function appTables(rules: Rules): LegacyName[] {
+  return [...rules.tables.values()].filter((n) => !n.mappings.length && n.app);
 }
 
 /** What does not hold: a replaced legacy name without replacements, a field the schema lacks, a legacy GraphQL name that is a current field. */
@@ -275,7 +299,32 @@ function sdkCell(field: string, ops: SdkOperation[]): string {
   return op ? code(op.document) : `${code(sdkDocumentName(field))} *(not in the SDK yet)*`;
 }
 
-function section(e: Entry, ex: Example[], schema: GraphQLSchema, ops: SdkOperation[]): string[] {
+/** The cells saying what answers a call: the root field and its SDK document, or why none does. */
+function answerCells(use: ReplacementUse | undefined, name: LegacyName | undefined, ops: SdkOperation[]): [string, string, string] {
+  const status = name?.app && appStatus(name.app);
+  if (status) return [`*${STATUSES[status.status]}*`, "", prose(status.reason)];
+  if (!use) return ["", "", ""];
+  const planned = use.planned ? " *(planned)*" : "";
+  return [`${code(use.graphql)}${planned}`, use.planned ? `${code(sdkDocumentName(use.graphql))}${planned}` : sdkCell(use.graphql, ops), prose(use.note ?? "")];
+}
+
+/** Before and after for examples with a document; the titles say which call each is. */
+function exampleBlocks(lines: string[], shown: Array<[Example, string]>, x: Example, title: string, plannedNote: string | undefined): void {
+  lines.push("", `**${title}.** Before:`, "", fence("ts", x.before), "");
+  const same = shown.find(([y]) => y.document === x.document && y.call === x.call);
+  if (x.document && same) lines.push(`After: as in **${same[1]}** above.`);
+  else if (x.document) lines.push("After:", "", fence("graphql", x.document), "", fence("ts", x.call!));
+  else lines.push(`After: ${code(x.field)} is planned; ${prose(plannedNote ?? "until it exists, keep the old call")}.`);
+  shown.push([x, title]);
+}
+
+/** The channels of the old app that watch a table. */
+function channelsOn(rules: Rules, table: string): string[] {
+  return [...rules.channels.values()].filter((n) => n.app && "tables" in n.app && n.app.tables.includes(table)).map((n) => n.legacy);
+}
+
+function section(e: Entry, ex: Example[], schema: GraphQLSchema, rules: Rules): string[] {
+  const ops = rules.sdkOperations;
   const r = e.replacement;
   const target = targetTables(e.name);
   const lines = [`### ${code(e.legacy)} → ${target ? target.split(" + ").map(code).join(" + ") : "(retired)"}`, "", describe(e.mappings), ""];
@@ -286,16 +335,13 @@ function section(e: Entry, ex: Example[], schema: GraphQLSchema, ops: SdkOperati
   const gone = (r?.graphqlFields ?? []).filter((c) => !hasField(schema, c));
   if (exposed.length) lines.push("", `Still in the schema for the old screens: ${exposed.map(code).join(", ")}. Do not select ${exposed.length > 1 ? "them" : "it"} in new code (the linter reports ${exposed.length > 1 ? "them" : "it"}).`);
   if (gone.length) lines.push("", `No longer in the schema: ${gone.map(code).join(", ")} (the linter reports documents that still select ${gone.length > 1 ? "them" : "it"}).`);
-  if (r?.channels.length) lines.push("", `Legacy realtime channel${r.channels.length > 1 ? "s" : ""}: ${r.channels.map(code).join(", ")}.`);
+  const channels = channelsOn(rules, e.legacy);
+  if (channels.length) lines.push("", `The old app's realtime channel${channels.length > 1 ? "s" : ""} on it: ${channels.map(code).join(", ")} (see *Realtime channels* below).`);
   if (!r) return [...lines, "", "*No replacement listed in `sql/map/replacements.json` yet.*", ""];
 
   lines.push("", "| use | GraphQL | SDK document | note |", "|---|---|---|---|");
-  const row = (label: string, use: ReplacementUse) => {
-    const planned = use.planned ? " *(planned)*" : "";
-    lines.push(`| ${label} | ${code(use.graphql)}${planned} | ${use.planned ? `${code(sdkDocumentName(use.graphql))}${planned}` : sdkCell(use.graphql, ops)} | ${prose(use.note ?? "")} |`);
-  };
-  for (const u of USES) if (r.uses[u]) row(USE_LABELS[u], r.uses[u]!);
-  for (const [name, use] of Object.entries(r.rpc)) row(`RPC ${code(name)}`, use);
+  for (const u of USES) if (r.uses[u]) lines.push(`| ${USE_LABELS[u]} | ${answerCells(r.uses[u], undefined, ops).join(" | ")} |`);
+  for (const n of rpcsOf(rules, e.legacy)) lines.push(`| RPC ${code(n.legacy)} | ${answerCells(n.rpcUse, n, ops).join(" | ")} |`);
 
   // A read, a write and each RPC, before and after.
   const read = ex.find((x) => (x.label === "list" || x.label === "byId") && x.document);
@@ -304,20 +350,82 @@ function section(e: Entry, ex: Example[], schema: GraphQLSchema, ops: SdkOperati
   const shown: Array<[Example, string]> = [];
   for (const x of [read, write, realtime, ...ex.filter((x) => x.label.startsWith("rpc "))]) {
     if (!x) continue;
-    const title = x.label.startsWith("rpc ") ? `RPC ${code(x.label.slice(4))}` : x === read ? `Read (${USE_LABELS[x.label as Use]})` : x === realtime ? "Realtime" : `Write (${USE_LABELS[x.label as Use]})`;
-    lines.push("", `**${title}.** Before:`, "", fence("ts", x.before), "");
-    const same = shown.find(([y]) => y.document === x.document && y.call === x.call);
-    if (x.document && same) lines.push(`After: as in **${same[1]}** above.`);
-    else if (x.document) lines.push("After:", "", fence("graphql", x.document), "", fence("ts", x.call!));
-    else lines.push(`After: ${code(x.field)} is planned; ${prose((r.rpc[x.label.slice(4)] ?? r.uses[x.label as Use])?.note ?? "until it exists, keep the old call")}.`);
-    shown.push([x, title]);
+    const rpc = x.label.startsWith("rpc ") ? x.label.slice(4) : undefined;
+    const title = rpc ? `RPC ${code(rpc)}` : x === read ? `Read (${USE_LABELS[x.label as Use]})` : x === realtime ? "Realtime" : `Write (${USE_LABELS[x.label as Use]})`;
+    exampleBlocks(lines, shown, x, title, (rpc ? rules.rpcs.get(rpc)?.rpcUse : r.uses[x.label as Use])?.note);
   }
   lines.push("");
   return lines;
 }
 
-export function generateMigrationGuide(map: Mapping[], schema: GraphQLSchema): string {
-  const rules = buildRules(map);
+/** A channel named with an id (listed by its fixed part, `case-`) as the app writes it. */
+function channelLabel(name: string): string {
+  return name.endsWith("-") ? `${name}\${id}` : name;
+}
+
+/** Where the app uses a name: the first files, and how many more. */
+function seenCell(seen: string[], defined: string | undefined): string {
+  if (!seen.length) return defined ? `no call site; defined in ${code(defined)}` : "";
+  const shown = seen.slice(0, 2).map(code).join(", ");
+  return seen.length > 2 ? `${shown} and ${seen.length - 2} more` : shown;
+}
+
+/** "## SaleMate's app, call by call": every RPC, table and channel of sql/map/app.json. */
+function appSection(app: AppUsage, map: Mapping[], ex: Example[], rules: Rules): string[] {
+  const ops = rules.sdkOperations;
+  const rpcs = Object.keys(app.rpc).length;
+  const tables = Object.keys(app.tables);
+  const mapTables = new Map<string, Mapping[]>();
+  for (const m of map) if (tables.includes(m.legacy)) mapTables.set(m.legacy, [...(mapTables.get(m.legacy) ?? []), m]);
+  const others = tables.filter((t) => !mapTables.has(t));
+  const lines = [
+    "## SaleMate's app, call by call",
+    "",
+    `What SaleMate's own code uses, read from its public repository (${code(app.source.repository)} at ${code(app.source.commit.slice(0, 7))}, ${app.source.date}: ${app.source.read.map(code).join(" and ")}): ${rpcs} RPCs, ${tables.length} tables and views, ${Object.keys(app.channels).length} realtime channels. \`sql/map/app.json\` lists each with every file it was seen in. \`salemate lint-legacy\` reports every use of them, except of tables the migration keeps under their own name. Where no root field replaces a call, the guide says why:`,
+    "",
+    `- *${STATUSES.kept}*: the migration leaves it alone and the old call keeps working on the migrated database; the gateway has no field for it.`,
+    `- *${STATUSES.missing}*: the old call no longer works as it did, or should move, and the gateway has nothing for it yet.`,
+    `- *${STATUSES.unneeded}*: the new schema does the job another way.`,
+    "",
+    "### RPCs",
+    "",
+    "| RPC | seen in | section | GraphQL | SDK document | note |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const [name, call] of Object.entries(app.rpc)) {
+    const n = rules.rpcs.get(name)!;
+    lines.push(`| ${code(name)} | ${seenCell(call.seen, call.defined)} | ${call.legacy ? code(call.legacy) : ""} | ${answerCells(n.rpcUse, n, ops).join(" | ")} |`);
+  }
+  const shown: Array<[Example, string]> = [];
+  for (const x of ex.filter((x) => x.label === `rpc ${x.legacy}`)) exampleBlocks(lines, shown, x, `RPC ${code(x.legacy)}`, rules.rpcs.get(x.legacy)?.rpcUse?.note);
+
+  lines.push("", "### Tables and views outside the legacy map", "", "The migration does not carry these. A few share their name with a table of the new schema; the note says so.", "", "| table | group | seen in | now | GraphQL | SDK document | note |", "|---|---|---|---|---|---|---|");
+  for (const t of others) {
+    const n = rules.tables.get(t)!;
+    const call = app.tables[t]!;
+    lines.push(`| ${code(t)} | ${call.group} | ${seenCell(call.seen, undefined)} | ${call.target ? code(call.target) : ""} | ${answerCells(appReplacementUse(call), n, ops).join(" | ")} |`);
+  }
+  for (const x of ex.filter((x) => x.label === "list" && others.includes(x.legacy))) exampleBlocks(lines, shown, x, code(x.legacy), app.tables[x.legacy]?.note);
+
+  lines.push("", "### Legacy tables the app uses", "", "Their sections above (or *Kept tables*) say what happened to them.", "", "| table | seen in | what happened | now |", "|---|---|---|---|");
+  for (const [t, ms] of mapTables) {
+    const replaced = ms.some(isReplaced);
+    const target = [...new Set(ms.map((m) => m.target).filter((x): x is string => !!x))];
+    lines.push(`| ${code(t)} | ${seenCell(app.tables[t]!.seen, undefined)} | ${[...new Set(ms.map((m) => m.action))].join(", ")} | ${replaced ? target.map(code).join(" + ") : "kept where it is; not reported"} |`);
+  }
+
+  lines.push("", "### Realtime channels", "", "| channel | watches | seen in | GraphQL | SDK document | note |", "|---|---|---|---|---|---|");
+  for (const [name, call] of Object.entries(app.channels)) {
+    const n = rules.channels.get(name)!;
+    lines.push(`| ${code(channelLabel(name))} | ${call.tables.map(code).join(", ")} | ${seenCell(call.seen, undefined)} | ${answerCells(n.rpcUse, n, ops).join(" | ")} |`);
+  }
+  for (const x of ex.filter((x) => x.label.startsWith("channel "))) exampleBlocks(lines, shown, x, `Channel ${code(channelLabel(x.legacy))}`, rules.channels.get(x.legacy)?.rpcUse?.note);
+  lines.push("");
+  return lines;
+}
+
+export function generateMigrationGuide(map: Mapping[], schema: GraphQLSchema, app: AppUsage = loadAppUsage()): string {
+  const rules = buildRules(map, undefined, app);
   const all = entries(map, rules);
   const ex = examples(map, schema, rules);
   const replaced = all.filter((e) => e.mappings.some(isReplaced));
@@ -329,11 +437,11 @@ export function generateMigrationGuide(map: Mapping[], schema: GraphQLSchema): s
   };
 
   const out: string[] = [
-    "<!-- Generated by `npx salemate docs` from sql/map/*.json, sql/map/replacements.json, the GraphQL schema and graphql/operations. Do not edit: change those and regenerate (tests/lint/migration-guide.test.ts fails while this file is out of date). -->",
+    "<!-- Generated by `npx salemate docs` from sql/map/*.json (the phase files, replacements.json and app.json), the GraphQL schema and graphql/operations. Do not edit: change those and regenerate (tests/lint/migration-guide.test.ts fails while this file is out of date). -->",
     "",
     "# Moving frontends off the legacy tables",
     "",
-    "The gateway serves the consolidated schema over GraphQL. This guide lists every legacy table, view, column, RPC and realtime channel the old SaleMate app used, where its rows went, and what to call instead. It is generated from the same legacy-to-target map (`sql/map/`) that `salemate verify` checks the migration against and that `salemate lint-legacy` searches code with, so the three cannot disagree.",
+    "The gateway serves the consolidated schema over GraphQL. This guide lists every legacy table, view and column the migration moves, and every RPC, table and realtime channel SaleMate's own app was seen to use, where its rows went, and what to call instead (or why nothing does). It is generated from the same legacy-to-target map (`sql/map/`) that `salemate verify` checks the migration against and that `salemate lint-legacy` searches code with, so the three cannot disagree.",
     "",
     "## Reading it",
     "",
@@ -349,7 +457,7 @@ export function generateMigrationGuide(map: Mapping[], schema: GraphQLSchema): s
       "npx salemate lint-legacy --allow ci/legacy-allow .",
     ].join("\n")),
     "",
-    "It reads supabase-js calls (`.from()`, `.rpc()`, the columns of a `.from('profiles')` chain, tables embedded in `.select()`), realtime subscriptions (`.channel()`, `postgres_changes` filters), raw SQL in `.sql` files and in strings, and GraphQL documents (`.graphql` files, `gql` templates). Comments are never findings. Uses being phased out go in `.legacy-allow` at the scanned root, one `path-glob[:legacy_name]` a line, `#` for comments.",
+    "It reads supabase-js calls (`.from()`, `.rpc()`, the columns of a `.from('profiles')` chain, tables embedded in `.select()`), realtime subscriptions (`.channel()`, `postgres_changes` filters), raw SQL in `.sql` files and in strings, and GraphQL documents (`.graphql` files, `gql` templates). Comments are never findings. Uses being phased out go in `.legacy-allow` at the scanned root, one `path-glob[:legacy_name]` a line, `#` for comments. A path with no source files is an error (exit 2), so a CI job pointed at the wrong folder fails instead of passing.",
     "",
     "## Overview",
     "",
@@ -363,21 +471,18 @@ export function generateMigrationGuide(map: Mapping[], schema: GraphQLSchema): s
     const inGroup = replaced.filter((e) => e.mappings[0]!.group === group);
     if (!inGroup.length) continue;
     out.push(`## ${group}`, "");
-    for (const e of inGroup) out.push(...section(e, ex.filter((x) => x.legacy === e.legacy), schema, rules.sdkOperations));
+    for (const e of inGroup) out.push(...section(e, ex.filter((x) => x.legacy === e.legacy), schema, rules));
   }
 
   const columns = replaced.filter((e) => e.legacy.includes(".")).map((e) => code(e.legacy));
   out.push("## Kept tables", "", `These keep their name and stay where they are, and the linter does not report them (only their deprecated columns above, ${columns.join(", ")}): ${kept.map((e) => code(e.legacy)).join(", ")}.`, "");
-  for (const e of kept.filter((e) => e.replacement && Object.keys(e.replacement.rpc).length)) {
+  for (const e of kept.filter((e) => rpcsOf(rules, e.legacy).length)) {
     out.push(`### RPCs around ${code(e.legacy)}`, "", "| RPC | GraphQL | SDK document | note |", "|---|---|---|---|");
-    for (const [name, use] of Object.entries(e.replacement!.rpc)) {
-      const planned = use.planned ? " *(planned)*" : "";
-      out.push(`| ${code(name)} | ${code(use.graphql)}${planned} | ${use.planned ? `${code(sdkDocumentName(use.graphql))}${planned}` : sdkCell(use.graphql, rules.sdkOperations)} | ${prose(use.note ?? "")} |`);
-    }
-    for (const x of ex.filter((x) => x.legacy === e.legacy && x.document)) {
-      out.push("", `**RPC ${code(x.label.slice(4))}.** Before:`, "", fence("ts", x.before), "", "After:", "", fence("graphql", x.document!), "", fence("ts", x.call!));
-    }
+    for (const n of rpcsOf(rules, e.legacy)) out.push(`| ${code(n.legacy)} | ${answerCells(n.rpcUse, n, rules.sdkOperations).join(" | ")} |`);
+    const shown: Array<[Example, string]> = [];
+    for (const x of ex.filter((x) => x.legacy === e.legacy && x.label.startsWith("rpc "))) exampleBlocks(out, shown, x, `RPC ${code(x.label.slice(4))}`, rules.rpcs.get(x.label.slice(4))?.rpcUse?.note);
     out.push("");
   }
+  out.push(...appSection(app, map, ex, rules));
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }

@@ -40,8 +40,15 @@ export interface LintOptions {
   rules?: Rules;
 }
 
-const SKIPPED_DIRS = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache"]);
+export const SKIPPED_DIRS = new Set(["node_modules", ".git", "dist", "build", "out", "coverage", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".cache"]);
 const SCANNED = /\.(tsx?|[mc]ts|jsx?|[mc]js|sql|graphql|gql)$/;
+/** The files the linter reads, in words (for the error when a path holds none). */
+export const SCANNED_KINDS = ".ts, .tsx, .js, .jsx, .mjs, .cjs, .sql, .graphql, .gql";
+
+/** Whether the linter reads a file of this name. */
+export function isSourceFile(name: string): boolean {
+  return SCANNED.test(name) && !/\.min\.js$|\.d\.ts$/.test(name);
+}
 
 export function sourceFiles(root: string): string[] {
   const out: string[] = [];
@@ -50,7 +57,7 @@ export function sourceFiles(root: string): string[] {
       const p = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) walk(p);
-      } else if (entry.isFile() && SCANNED.test(entry.name) && !/\.min\.js$|\.d\.ts$/.test(entry.name)) {
+      } else if (entry.isFile() && isSourceFile(entry.name)) {
         out.push(p);
       }
     }
@@ -77,7 +84,7 @@ export function lintLegacy(target: string, opts: LintOptions = {}): LintResult {
   const rules = opts.rules ?? buildRules();
   const isFile = statSync(target).isFile();
   const root = isFile ? path.dirname(target) : target;
-  const files = isFile ? [target] : sourceFiles(target);
+  const files = isFile ? (isSourceFile(path.basename(target)) ? [target] : []) : sourceFiles(target);
 
   const defaultAllow = path.join(root, DEFAULT_ALLOW_FILE);
   const allowFile = opts.allowFile ?? (existsSync(defaultAllow) ? defaultAllow : undefined);

@@ -1,12 +1,17 @@
+import { STATUSES } from "../migration-map.js";
 import type { LintResult, Finding } from "./lint-legacy.js";
 import type { FindingReplacement } from "./rules.js";
 
-/** What replaces a use, in words: `profile_wallet_ledger, GraphQL profileWalletLedgers, SDK ProfileWalletLedgersDocument`. */
+/**
+ * What replaces a use, in words: `table profile_wallet_ledger, GraphQL profileWalletLedgers, SDK
+ * ProfileWalletLedgersDocument`, or why nothing does: `no replacement yet: <why>`.
+ */
 export function describeReplacement(r: FindingReplacement): string {
-  const parts = [r.table ? `table ${r.table}` : "no replacement table"];
+  if (r.status) return `${STATUSES[r.status]}: ${r.reason}`;
+  const parts = r.table ? [`table ${r.table}`] : [];
   if (r.graphql) parts.push(`GraphQL ${r.graphql}${r.planned ? " (planned)" : ""}`);
   if (r.sdk) parts.push(`SDK ${r.sdk}`);
-  return parts.join(", ");
+  return parts.length ? parts.join(", ") : "no replacement listed";
 }
 
 /** One line a finding: `file:line:column  legacy_name  →  replacement  [kind]`, columns aligned. */

@@ -1,10 +1,25 @@
-import { isReplaced, loadMigrationMap, USES, type Mapping, type Replacement, type ReplacementUse, type Use } from "../migration-map.js";
+import {
+  appReplacementUse,
+  appStatus,
+  isReplaced,
+  loadAppUsage,
+  loadMigrationMap,
+  USES,
+  type AppCall,
+  type AppUsage,
+  type Mapping,
+  type Replacement,
+  type ReplacementUse,
+  type Status,
+  type Use,
+} from "../migration-map.js";
 import { loadSdkOperations, sdkDocumentFor, type SdkOperation } from "./sdk-documents.js";
 
 /**
- * What the linter looks for, built from the legacy-to-target map and sql/map/replacements.json
- * (the same data `salemate verify` and docs/migration-guide.md read). Kept tables under their
- * own name are not in it; their deprecated columns (profiles.manager_id) are.
+ * What the linter looks for, built from the legacy-to-target map, sql/map/replacements.json and
+ * sql/map/app.json (the same data `salemate verify` and docs/migration-guide.md read): the map's
+ * replaced tables and deprecated columns (kept tables under their own name are not in it), and
+ * every RPC, channel and other table SaleMate's app was seen to use.
  */
 
 export type Kind = "from" | "rpc" | "sql" | "realtime" | "graphql" | "column";
@@ -15,6 +30,9 @@ export interface FindingReplacement {
   sdk: string | null;
   /** The GraphQL field is named but not in the schema yet (subscriptions, workflows). */
   planned?: true;
+  /** No root field answers it: kept as is, missing (no replacement yet) or unneeded, and why. */
+  status?: Status;
+  reason?: string;
 }
 
 /** One name the linter reports: a legacy table or view, a deprecated column, a legacy RPC or channel. */
@@ -23,8 +41,10 @@ export interface LegacyName {
   object: "table" | "column" | "rpc" | "channel";
   mappings: Mapping[];
   replacement: Replacement | undefined;
-  /** For an RPC: the use that replaces it. */
+  /** For an RPC or channel: the use that replaces it. */
   rpcUse?: ReplacementUse;
+  /** What sql/map/app.json says of it: where SaleMate's app uses it, and, outside the map, what answers it. */
+  app?: AppCall;
 }
 
 /** A use found in a file, before the allow-list: where, what, and how it was used. */
@@ -53,7 +73,7 @@ export interface Rules {
   sdkOperations: SdkOperation[];
 }
 
-export function buildRules(map: Mapping[] = loadMigrationMap(), sdkOperations: SdkOperation[] = loadSdkOperations()): Rules {
+export function buildRules(map: Mapping[] = loadMigrationMap(), sdkOperations: SdkOperation[] = loadSdkOperations(), app: AppUsage = loadAppUsage()): Rules {
   const rules: Rules = { tables: new Map(), columns: new Map(), rpcs: new Map(), channels: new Map(), graphqlRoot: new Map(), graphqlNested: [], graphqlColumns: new Map(), known: new Set(), sdkOperations };
   const byLegacy = new Map<string, Mapping[]>();
   for (const m of map) byLegacy.set(m.legacy, [...(byLegacy.get(m.legacy) ?? []), m]);
@@ -75,17 +95,28 @@ export function buildRules(map: Mapping[] = loadMigrationMap(), sdkOperations: S
       for (const [field, use] of legacyGraphqlRootFields(legacy)) rules.graphqlRoot.set(field, { name, use });
       for (const n of legacyGraphqlRelationFields(legacy)) rules.graphqlNested.push({ ...n, name });
     }
-    for (const [rpc, use] of Object.entries(replacement?.rpc ?? {})) rules.rpcs.set(rpc, { legacy: rpc, object: "rpc", mappings, replacement, rpcUse: use });
-    for (const channel of replacement?.channels ?? []) rules.channels.set(channel, { legacy: channel, object: "channel", mappings, replacement });
+  }
+  // The app's tables the map does not list: found by name in .from(), SQL and realtime filters
+  // (never as GraphQL fields: a name like teams is a field of today's schema).
+  for (const [table, call] of Object.entries(app.tables)) {
+    if (!byLegacy.has(table)) rules.tables.set(table, { legacy: table, object: "table", mappings: [], replacement: undefined, app: call });
+  }
+  for (const [rpc, call] of Object.entries(app.rpc)) {
+    const mappings = call.legacy ? (byLegacy.get(call.legacy) ?? []) : [];
+    rules.rpcs.set(rpc, { legacy: rpc, object: "rpc", mappings, replacement: mappings.find((m) => m.replacement)?.replacement, rpcUse: appReplacementUse(call), app: call });
+  }
+  for (const [channel, call] of Object.entries(app.channels)) {
+    rules.channels.set(channel, { legacy: channel, object: "channel", mappings: [], replacement: undefined, rpcUse: appReplacementUse(call), app: call });
   }
   for (const n of [...rules.tables.keys(), ...rules.rpcs.keys(), ...rules.channels.keys()]) rules.known.add(n);
   for (const [table, cols] of rules.columns) for (const c of cols.keys()) rules.known.add(`${table}.${c}`);
   return rules;
 }
 
-/** Where the rows went: the target table(s) of the legacy object (support_cases: two). */
+/** Where the rows went: the target table(s) of the legacy object (support_cases: two), or the app table's. */
 export function targetTables(name: LegacyName): string | null {
   const targets = [...new Set(name.mappings.map((m) => m.target).filter((t): t is string => !!t))];
+  if (!targets.length && name.app && "target" in name.app && name.app.target) targets.push(name.app.target);
   return targets.length ? targets.join(" + ") : null;
 }
 
@@ -98,8 +129,11 @@ export function useOf(hit: Hit): Use {
 /** The replacement to print for one use of a legacy name: its target, GraphQL field and SDK document. */
 export function replacementFor(rules: Rules, name: LegacyName, use: Use): FindingReplacement {
   const table = targetTables(name);
+  const status = name.app && appStatus(name.app);
+  if (status) return { table, graphql: null, sdk: null, ...status };
   const r = name.replacement;
-  const chosen = name.rpcUse ?? r?.uses[use] ?? r?.uses.list ?? r?.uses.byId ?? USES.map((u) => r?.uses[u]).find(Boolean);
+  const own = name.app && name.object === "table" ? appReplacementUse(name.app) : undefined;
+  const chosen = name.rpcUse ?? own ?? r?.uses[use] ?? r?.uses.list ?? r?.uses.byId ?? USES.map((u) => r?.uses[u]).find(Boolean);
   if (!chosen) return { table, graphql: null, sdk: null };
   return { table, graphql: chosen.graphql, sdk: sdkDocumentFor(chosen.graphql, rules.sdkOperations), ...(chosen.planned ? { planned: true as const } : {}) };
 }

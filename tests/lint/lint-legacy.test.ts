@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, describe, test } from "@jest/globals";
 import { AllowListError, globToRegExp } from "../../server/lint/allow-list.ts";
 import { lintLegacy, scanFile, sourceFiles, type Finding } from "../../server/lint/lint-legacy.ts";
+import { describeReplacement } from "../../server/lint/report.ts";
 import { buildRules } from "../../server/lint/rules.ts";
 import { loadSdkOperations, sdkDocumentFor } from "../../server/lint/sdk-documents.ts";
 import { ROOT } from "../../server/paths.ts";
@@ -112,6 +113,39 @@ describe("salemate lint-legacy", () => {
     assert.deepEqual(withDeps.findings.map(key), result.findings.map(key));
   });
 
+  test("SaleMate's own RPCs, tables and channels are reported with what answers them, or why nothing does", () => {
+    const calls = lintLegacy(FIXTURE).findings.filter((f) => f.file === "src/lib/salemate-calls.ts" || f.file === "supabase/functions/auth-otp/index.ts");
+    const said = new Map(calls.map((f) => [f.legacy, describeReplacement(f.replacement)]));
+    const expected: Array<[string, string | RegExp]> = [
+      ["accept_team_invitation", `table team_invites, GraphQL acceptTeamInvite, SDK ${sdk("acceptTeamInvite")}`],
+      ["reject_team_invitation", `table team_invites, GraphQL declineTeamInvite, SDK ${sdk("declineTeamInvite")}`],
+      ["add_to_wallet", `table profile_wallet_ledger, GraphQL createProfileWalletLedger, SDK ${sdk("createProfileWalletLedger")}`],
+      ["approve_purchase_request", /^no replacement yet: approving a receipt-paid purchase hands over no leads/],
+      ["calculate_next_send_at", /^kept as is: works on crm_scheduled_reports/],
+      ["can_user_view", /^no replacement needed: row-level security decides/],
+      ["deals", /^kept as is: .*the migration does not touch it/],
+      ["team_members", `table team_memberships, GraphQL teamMemberships, SDK ${sdk("teamMemberships")}`],
+      ["lead_requests", `table lead_transactions, GraphQL leadTransactions, SDK ${sdk("leadTransactions")}`],
+      ["developers", /^no replacement yet: the app embeds it from projects/],
+      ["wallet_topup_changes", /^no replacement yet: the gateway pushes nothing for the top-up queue/],
+      ["notifications-", /^no replacement yet: new notifications are not pushed/],
+      ["notification_events", `table activity_notifications, GraphQL activityNotifications, SDK ${sdk("activityNotifications")}`],
+      ["leads-changes", `GraphQL myLeadsFeed, SDK ${sdk("myLeadsFeed")}`],
+      ["create_otp", /^kept as is: auth-otp runs it/],
+      ["otp_codes", /^kept as is: /],
+    ];
+    assert.deepEqual([...said.keys()].sort(), expected.map(([name]) => name).sort());
+    for (const [name, text] of expected) {
+      if (typeof text === "string") assert.equal(said.get(name), text, name);
+      else assert.match(said.get(name)!, text, name);
+    }
+    // For tools: the status and the reason, apart.
+    const approve = calls.find((f) => f.legacy === "approve_purchase_request")!;
+    assert.equal(approve.replacement.status, "missing");
+    assert.equal(approve.replacement.graphql, null);
+    assert.match(approve.replacement.reason!, /updateLeadTransaction/);
+  });
+
   test(".legacy-allow lets through the uses it names, and only those", () => {
     const result = lintLegacy(FIXTURE);
     assert.equal(result.allowList?.file, path.join(FIXTURE, ".legacy-allow"));
@@ -187,8 +221,9 @@ describe("salemate lint-legacy", () => {
       const lines = r.stdout.trimEnd().split("\n");
       assert.equal(lines.length, expectations("expect").length + 1);
       assert.match(lines[0]!, new RegExp(`^tests/lint/fixtures/frontend/db/queries\\.sql:2:15\\s+wallet_transactions\\s+→\\s+table profile_wallet_ledger, GraphQL profileWalletLedgers, SDK ${sdk("profileWalletLedgers")}\\s+\\[sql\\]$`));
-      assert.ok(lines.some((l) => new RegExp(`purchase_leads\\s+→\\s+table lead_transactions, GraphQL purchaseLeads, SDK ${sdk("purchaseLeads")}\\s+\\[rpc\\]$`).test(l)));
-      assert.match(lines.at(-1)!, new RegExp(`^${expectations("expect").length} uses of \\d+ legacy names in \\d+ files of 13 \\(3 uses allowed by tests/lint/fixtures/frontend/\\.legacy-allow\\)`));
+      assert.ok(lines.some((l) => new RegExp(`deduct_from_wallet\\s+→\\s+table profile_wallet_ledger, GraphQL purchaseLeads, SDK ${sdk("purchaseLeads")}\\s+\\[rpc\\]$`).test(l)));
+      assert.ok(lines.some((l) => /create_otp\s+→\s+kept as is: auth-otp runs it with the service role on otp_codes, which the migration does not touch\s+\[rpc\]$/.test(l)));
+      assert.match(lines.at(-1)!, new RegExp(`^${expectations("expect").length} uses of \\d+ legacy names in \\d+ files of 15 \\(3 uses allowed by tests/lint/fixtures/frontend/\\.legacy-allow\\)`));
     });
 
     test("--json prints the findings as an array for tools", async () => {
@@ -218,6 +253,24 @@ describe("salemate lint-legacy", () => {
       const r = await salemate(["lint-legacy", "--allow", stale, "tests/lint/fixtures/frontend/src/lib/lookalikes.ts"]);
       assert.equal(r.code, 0);
       assert.match(r.stderr, /stale-allow:1: "src\/removed\/\*\*" allows nothing any more/);
+    });
+
+    test("exits 2 on a path with no source files, so a CI job pointed at the wrong folder fails", async () => {
+      const empty = path.join(tmp, "empty-dir");
+      mkdirSync(empty);
+      const docsOnly = path.join(tmp, "docs-only");
+      mkdirSync(path.join(docsOnly, "node_modules/dep"), { recursive: true });
+      writeFileSync(path.join(docsOnly, "README.md"), "supabase.from('wallet_transactions')\n");
+      writeFileSync(path.join(docsOnly, "node_modules/dep/index.js"), "supabase.from('wallet_transactions')\n");
+      const cases: string[][] = [["lint-legacy", empty], ["lint-legacy", "--json", docsOnly], ["lint-legacy", path.join(docsOnly, "README.md")]];
+      const results = await Promise.all(cases.map((args) => salemate(args)));
+      for (const [i, args] of cases.entries()) {
+        const r = results[i]!;
+        assert.equal(r.code, 2, `${args.join(" ")}: ${r.stdout}${r.stderr}`);
+        assert.equal(r.stdout, "");
+        assert.match(r.stderr, /no source files to scan, so nothing was checked/);
+        assert.match(r.stderr, new RegExp(args.at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+      }
     });
 
     test("exits 2 on usage errors", async () => {
