@@ -11,9 +11,16 @@ export interface SchemaCheck {
   detail: string | null;
 }
 
+/** What the migration's policy take-over did (salemate.policy_takeovers, salemate.legacy_policies); null before phase 1. */
+export interface PolicyTakeOver {
+  tables: number;
+  legacyPolicies: number;
+}
+
 export interface Verification {
   mappings: MappingCheck[];
   schema: SchemaCheck[];
+  policies: PolicyTakeOver | null;
   ok: boolean;
 }
 
@@ -27,7 +34,18 @@ export async function runVerification(c: pg.ClientBase): Promise<Verification> {
     if (m.verify) mappings.push(await checkMapping(c, m as Mapping & { verify: VerifySpec }));
   }
   const schema = await schemaChecks(c);
-  return { mappings, schema, ok: mappings.every((m) => m.ok) && schema.every((s) => s.ok) };
+  const policies = await policyTakeOver(c);
+  return { mappings, schema, policies, ok: mappings.every((m) => m.ok) && schema.every((s) => s.ok) };
+}
+
+/** For the report: the schema checks judge the take-over, this only counts it. */
+async function policyTakeOver(c: pg.ClientBase): Promise<PolicyTakeOver | null> {
+  const { rows } = await c.query<{ ready: boolean }>("select to_regclass('salemate.policy_takeovers') is not null and to_regclass('salemate.legacy_policies') is not null as ready");
+  if (!rows[0]?.ready) return null;
+  const counts = await c.query<{ tables: number; legacy_policies: number }>(
+    "select (select count(*)::int from salemate.policy_takeovers) as tables, (select count(*)::int from salemate.legacy_policies) as legacy_policies",
+  );
+  return { tables: counts.rows[0]!.tables, legacyPolicies: counts.rows[0]!.legacy_policies };
 }
 
 /**
@@ -68,6 +86,9 @@ export function formatVerification(v: Verification): string {
   const failed = v.schema.filter((s) => !s.ok);
   lines.push(`schema consistency: ${v.schema.length - failed.length}/${v.schema.length} checks pass`);
   for (const f of failed) lines.push(`  FAIL ${f.check}${f.detail ? `: ${f.detail}` : ""}`);
+  if (v.policies) {
+    lines.push(`policy take-over: ${v.policies.tables} tables taken over, ${v.policies.legacyPolicies} legacy policies dropped (each definition kept in salemate.legacy_policies)`);
+  }
   lines.push("", v.ok ? "verify: OK, nothing lost" : "verify: FAILED");
   return lines.join("\n");
 }

@@ -9,7 +9,9 @@
 --   * leaves a pass-through view under each moved name (security_invoker, automatically
 --     updatable), so the running app reads and writes exactly as before;
 --   * creates the bookkeeping tables (rejects, notes, settings) and the RLS helper functions
---     every later phase uses.
+--     every later phase uses, among them the policy take-over each later phase runs on the
+--     tables it writes policies for (the legacy policies stay until then: the app still needs
+--     them).
 -- Running it again changes nothing.
 
 create schema if not exists salemate;
@@ -226,6 +228,185 @@ create or replace function salemate.legacy_column(p_table text, p_column text, p
   set search_path = pg_catalog, pg_temp
   as $$ select case when salemate.has_legacy_column(p_table, p_column) then format('s.%I', p_column) else p_fallback end $$;
 comment on function salemate.legacy_column(text, text, text) is 'A backfill column expression: s.<column> when the legacy table has it, else the fallback.';
+
+-- Policy take-over ----------------------------------------------------------------------------
+-- A real database carries policies nobody recorded: permissive ones that let every role read
+-- every row (permissive policies are OR'ed, so the project's cannot narrow them), ones that read
+-- their own table and recurse. So every table the project keeps, replaces or archives is taken
+-- over, whatever its policies are called: the file that writes a table's policies first drops
+-- every policy on it that is not the project's (each recorded in salemate.legacy_policies, as
+-- the statement that puts it back), then creates its own and claims them
+-- (salemate.project_policies: the policies on the table right after that file ran). A re-run
+-- finds its own policies claimed and leaves them; a policy added since, under any name, goes.
+-- An archived table keeps its legacy policies while the app reads it through phase 1's
+-- pass-through view (as the caller); the phase that replaces that view takes it over.
+
+create table if not exists salemate.legacy_policies (
+  id bigserial primary key,
+  phase smallint not null check (phase between 1 and 7),
+  schema_name text not null,
+  table_name text not null,
+  policy_name text not null,
+  permissive boolean not null,
+  command text not null check (command in ('all', 'select', 'insert', 'update', 'delete')),
+  roles text[] not null,
+  using_expr text,
+  check_expr text,
+  definition text not null,
+  taken_over_at timestamptz not null default now(),
+  unique (schema_name, table_name, policy_name, definition)
+);
+comment on table salemate.legacy_policies is 'Policies found on a table the project took over, dropped by salemate.take_over_policies: where they were, their terms, and definition, the create policy statement that puts one back.';
+alter table salemate.legacy_policies enable row level security;
+
+create table if not exists salemate.project_policies (
+  schema_name text not null,
+  table_name text not null,
+  policy_name text not null,
+  phase smallint not null check (phase between 1 and 7),
+  definition text not null,
+  claimed_at timestamptz not null default now(),
+  primary key (schema_name, table_name, policy_name)
+);
+comment on table salemate.project_policies is 'The project''s own policies: those on a taken-over table right after the file that wrote them ran (salemate.claim_policies), as salemate.policy_definition renders them. verify holds every policy of a taken-over table to this list.';
+alter table salemate.project_policies enable row level security;
+
+create table if not exists salemate.policy_takeovers (
+  schema_name text not null,
+  table_name text not null,
+  phase smallint not null check (phase between 1 and 7),
+  taken_over_at timestamptz not null default now(),
+  primary key (schema_name, table_name)
+);
+comment on table salemate.policy_takeovers is 'Tables whose policies the project took over: from then on, only the policies in salemate.project_policies belong on them.';
+alter table salemate.policy_takeovers enable row level security;
+
+-- One policy as the statement that creates it, schema-qualified (the pinned search_path), so
+-- that the same policy always reads the same.
+create or replace function salemate.policy_definition(p_policy oid) returns text
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select format('create policy %I on %s as %s for %s to %s', x.polname, x.polrelid::regclass,
+                  case when x.polpermissive then 'permissive' else 'restrictive' end,
+                  case x.polcmd when 'r' then 'select' when 'a' then 'insert' when 'w' then 'update' when 'd' then 'delete' else 'all' end,
+                  coalesce((select string_agg(case when r = 0 then 'public' else r::regrole::text end, ', ' order by r::regrole::text)
+                            from unnest(x.polroles) r), 'public'))
+           || coalesce(' using (' || pg_get_expr(x.polqual, x.polrelid) || ')', '')
+           || coalesce(' with check (' || pg_get_expr(x.polwithcheck, x.polrelid) || ')', '')
+    from pg_policy x where x.oid = p_policy
+  $$;
+comment on function salemate.policy_definition(oid) is 'A policy as the create policy statement that makes it (schema-qualified): how legacy policies are recorded and the project''s are recognised.';
+
+create or replace function salemate.take_over_policies(p_phase int, p_table regclass) returns int
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    p record;
+    dropped int := 0;
+  begin
+    if p_table is null then
+      return 0;
+    end if;
+    insert into salemate.policy_takeovers (schema_name, table_name, phase)
+    select n.nspname, c.relname, p_phase from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = p_table
+    on conflict (schema_name, table_name) do nothing;
+    for p in
+      select x.oid, x.polname, x.polpermissive, x.polcmd, n.nspname, c.relname, salemate.policy_definition(x.oid) as definition,
+             array(select case when r = 0 then 'public' else r::regrole::text end from unnest(x.polroles) r order by 1) as roles,
+             pg_get_expr(x.polqual, x.polrelid) as using_expr, pg_get_expr(x.polwithcheck, x.polrelid) as check_expr
+      from pg_policy x join pg_class c on c.oid = x.polrelid join pg_namespace n on n.oid = c.relnamespace
+      where x.polrelid = p_table
+    loop
+      continue when exists (select 1 from salemate.project_policies o
+                            where o.schema_name = p.nspname and o.table_name = p.relname and o.policy_name = p.polname and o.definition = p.definition);
+      insert into salemate.legacy_policies (phase, schema_name, table_name, policy_name, permissive, command, roles, using_expr, check_expr, definition)
+      values (p_phase, p.nspname, p.relname, p.polname, p.polpermissive,
+              case p.polcmd when 'r' then 'select' when 'a' then 'insert' when 'w' then 'update' when 'd' then 'delete' else 'all' end,
+              p.roles, p.using_expr, p.check_expr, p.definition)
+      on conflict (schema_name, table_name, policy_name, definition) do nothing;
+      execute format('drop policy %I on %s', p.polname, p_table);
+      dropped := dropped + 1;
+    end loop;
+    -- Grants: the file states what the API roles may do right after this. Until then they keep
+    -- only select (revoking it too would move their entry in the ACL, so a re-run would not
+    -- leave the table as it was). Nothing goes through PUBLIC (it reaches anon); no table-level
+    -- write grant (a legacy one, or Supabase's default privileges) overrides the file's column
+    -- grants; nothing row-level security does not filter (truncate, trigger, ...) is left.
+    execute format('revoke all on %s from public', p_table);
+    execute format('revoke insert, update, delete, truncate, references, trigger on %s from anon, authenticated', p_table);
+    if current_setting('server_version_num')::int >= 170000 then
+      execute format('revoke maintain on %s from anon, authenticated', p_table);
+    end if;
+    return dropped;
+  end
+  $$;
+comment on function salemate.take_over_policies(int, regclass) is 'Drops every policy on the table that is not one of the project''s claimed ones (whatever its name), recording each in salemate.legacy_policies; revokes every grant to PUBLIC and every one but select from anon and authenticated (the file grants what it means next). Called by the file that writes the table''s own policies, just before it does.';
+
+create or replace function salemate.claim_policies(p_phase int, p_table regclass) returns void
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    sch text;
+    tbl text;
+  begin
+    if p_table is null then
+      return;
+    end if;
+    select n.nspname, c.relname into sch, tbl from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = p_table;
+    if not exists (select 1 from salemate.policy_takeovers t where t.schema_name = sch and t.table_name = tbl) then
+      raise exception 'claim_policies(%): the table was not taken over first', p_table
+        using hint = 'Call salemate.take_over_policies on it before creating its policies.';
+    end if;
+    delete from salemate.project_policies o
+    where o.schema_name = sch and o.table_name = tbl
+      and not exists (select 1 from pg_policy x where x.polrelid = p_table and x.polname = o.policy_name);
+    insert into salemate.project_policies (schema_name, table_name, policy_name, phase, definition)
+    select sch, tbl, x.polname, p_phase, salemate.policy_definition(x.oid) from pg_policy x where x.polrelid = p_table
+    on conflict (schema_name, table_name, policy_name) do update
+      set definition = excluded.definition, phase = excluded.phase, claimed_at = now()
+      where project_policies.definition is distinct from excluded.definition;
+  end
+  $$;
+comment on function salemate.claim_policies(int, regclass) is 'Records the policies now on a taken-over table as the project''s own. Called right after the file created them, in the same transaction as the take-over, so nothing else is on the table.';
+
+-- An archived legacy table, once nothing outside legacy_archive reads it (its pass-through
+-- view replaced): its policies are taken over (it keeps none: only migrations and verify read
+-- it, as its owner) and the API roles lose their grants on it.
+create or replace function salemate.take_over_archived_table(p_phase int, p_table text) returns text
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    t regclass := to_regclass(format('legacy_archive.%I', p_table));
+    readers text;
+  begin
+    if t is null then
+      return 'absent';
+    end if;
+    select string_agg(distinct v.oid::regclass::text, ', ') into readers
+    from pg_depend d
+    join pg_rewrite r on r.oid = d.objid and d.classid = 'pg_rewrite'::regclass
+    join pg_class v on v.oid = r.ev_class
+    where d.refclassid = 'pg_class'::regclass and d.refobjid = t and v.oid <> t
+      and v.relnamespace <> 'legacy_archive'::regnamespace;
+    if readers is not null then
+      perform salemate.note(p_phase, p_table || ' (policies)',
+        format('legacy_archive.%s is still read by %s: its legacy policies and grants stay until that is replaced', p_table, readers));
+      return 'still read';
+    end if;
+    perform salemate.take_over_policies(p_phase, t);
+    perform salemate.claim_policies(p_phase, t);
+    execute format('revoke all on %s from anon, authenticated', t);
+    return 'taken over';
+  end
+  $$;
+comment on function salemate.take_over_archived_table(int, text) is 'Takes over the policies of legacy_archive.<table> and revokes anon''s and authenticated''s grants on it, once no view outside the archive reads it; otherwise notes why it waits.';
+
+revoke execute on function salemate.policy_definition(oid), salemate.take_over_policies(int, regclass),
+  salemate.claim_policies(int, regclass), salemate.take_over_archived_table(int, text) from public;
 
 -- Snapshot ------------------------------------------------------------------------------------
 

@@ -281,11 +281,9 @@ comment on column public.profiles.updated_at is 'When the profile last changed (
 -- profiles: who may do what ----------------------------------------------------------------------
 
 alter table public.profiles enable row level security;
-drop policy if exists "Users can view their own profile" on public.profiles;
-drop policy if exists "Admins can view all profiles" on public.profiles;
-drop policy if exists "Allow profile creation during signup" on public.profiles;
-drop policy if exists "Users can update their own profile" on public.profiles;
-drop policy if exists "Admins can update all profiles" on public.profiles;
+-- Every policy profiles had goes, whatever its name (a real database has more than the five the
+-- record names, some USING (true), some reading profiles and so recursing): salemate.legacy_policies.
+select salemate.take_over_policies(2, 'public.profiles');
 
 drop policy if exists "Profiles read their own row" on public.profiles;
 create policy "Profiles read their own row" on public.profiles for select to authenticated
@@ -308,6 +306,7 @@ create policy "Profiles update their own row" on public.profiles for update to a
 drop policy if exists "Admins update every profile" on public.profiles;
 create policy "Admins update every profile" on public.profiles for update to authenticated
   using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
+select salemate.claim_policies(2, 'public.profiles');
 
 -- Grants: no anonymous access, no deletes through the API (a profile goes with its auth user);
 -- every column but the id and the creation time may be updated, the triggers above decide
@@ -367,6 +366,7 @@ comment on column public.profile_preferences.created_at is 'When the settings we
 comment on column public.profile_preferences.updated_at is 'When the settings last changed (set by trigger).';
 
 alter table public.profile_preferences enable row level security;
+select salemate.take_over_policies(2, 'public.profile_preferences');
 drop policy if exists "Profiles read their own preferences" on public.profile_preferences;
 create policy "Profiles read their own preferences" on public.profile_preferences for select to authenticated
   using (profile_id = (select salemate.current_profile_id()));
@@ -376,6 +376,7 @@ create policy "Profiles create their own preferences" on public.profile_preferen
 drop policy if exists "Profiles update their own preferences" on public.profile_preferences;
 create policy "Profiles update their own preferences" on public.profile_preferences for update to authenticated
   using (profile_id = (select salemate.current_profile_id())) with check (profile_id = (select salemate.current_profile_id()));
+select salemate.claim_policies(2, 'public.profile_preferences');
 
 revoke all on public.profile_preferences from anon, authenticated, service_role;
 grant select on public.profile_preferences to authenticated;

@@ -607,6 +607,7 @@ comment on column public.profile_wallet_ledger.legacy_id is 'The legacy wallet_t
 -- record adjustments. Everything else is the service role's (edge functions, gateway hooks).
 
 alter table public.profile_wallets enable row level security;
+select salemate.take_over_policies(2, 'public.profile_wallets');
 drop policy if exists "Profiles read their own wallet" on public.profile_wallets;
 create policy "Profiles read their own wallet" on public.profile_wallets for select to authenticated
   using (profile_id = (select salemate.current_profile_id()));
@@ -617,8 +618,10 @@ drop policy if exists "Finance and admins set wallet limits" on public.profile_w
 create policy "Finance and admins set wallet limits" on public.profile_wallets for update to authenticated
   using ((select salemate.has_role('finance')) or (select salemate.has_role('admin')))
   with check ((select salemate.has_role('finance')) or (select salemate.has_role('admin')));
+select salemate.claim_policies(2, 'public.profile_wallets');
 
 alter table public.profile_wallet_ledger enable row level security;
+select salemate.take_over_policies(2, 'public.profile_wallet_ledger');
 drop policy if exists "Profiles read their own wallet entries" on public.profile_wallet_ledger;
 create policy "Profiles read their own wallet entries" on public.profile_wallet_ledger for select to authenticated
   using (profile_id = (select salemate.current_profile_id()));
@@ -628,6 +631,7 @@ create policy "Finance and admins read every wallet entry" on public.profile_wal
 drop policy if exists "Finance and admins record wallet adjustments" on public.profile_wallet_ledger;
 create policy "Finance and admins record wallet adjustments" on public.profile_wallet_ledger for insert to authenticated
   with check (entry_type = 'adjustment' and ((select salemate.has_role('finance')) or (select salemate.has_role('admin'))));
+select salemate.claim_policies(2, 'public.profile_wallet_ledger');
 
 revoke all on public.profile_wallets, public.profile_wallet_ledger from anon, authenticated, service_role;
 grant select on public.profile_wallets, public.profile_wallet_ledger to authenticated;
@@ -777,3 +781,6 @@ select salemate.install_compat_view(2, 'wallet_transactions', $v$
   from public.profile_wallet_ledger l
 $v$, 'Compatibility view: legacy wallet_transactions over profile_wallet_ledger (phase 2), in the typed shape: amount is the magnitude, type or credit/debit give the side.');
 select salemate.install_instead_of_triggers('wallet_transactions', 'wallet_transactions');
+
+-- The legacy tables are read by nothing outside the archive now: their policies and API grants go.
+select salemate.take_over_archived_table(2, t) from unnest(array['user_wallets', 'wallet_transactions']) t;

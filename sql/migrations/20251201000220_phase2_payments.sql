@@ -179,6 +179,7 @@ comment on column public.profile_payment_transactions.updated_at is 'When the pa
 comment on column public.profile_payment_transactions.completed_at is 'When the gateway confirmed the payment.';
 
 alter table public.profile_payment_transactions enable row level security;
+select salemate.take_over_policies(2, 'public.profile_payment_transactions');
 drop policy if exists "Profiles read their own payments" on public.profile_payment_transactions;
 create policy "Profiles read their own payments" on public.profile_payment_transactions for select to authenticated
   using (profile_id = (select salemate.current_profile_id()));
@@ -192,6 +193,7 @@ drop policy if exists "Finance and admins update payments" on public.profile_pay
 create policy "Finance and admins update payments" on public.profile_payment_transactions for update to authenticated
   using ((select salemate.has_role('finance')) or (select salemate.has_role('admin')))
   with check ((select salemate.has_role('finance')) or (select salemate.has_role('admin')));
+select salemate.claim_policies(2, 'public.profile_payment_transactions');
 
 revoke all on public.profile_payment_transactions from anon, authenticated, service_role;
 grant select on public.profile_payment_transactions to authenticated;
@@ -263,6 +265,9 @@ select salemate.install_compat_view(2, 'payment_transactions', $v$
   from public.profile_payment_transactions t
 $v$, 'Compatibility view: legacy payment_transactions over profile_payment_transactions (phase 2); statuses are the normalised ones.');
 select salemate.install_instead_of_triggers('payment_transactions', 'payment_transactions');
+
+-- The legacy table is read by nothing outside the archive now: its policies and API grants go.
+select salemate.take_over_archived_table(2, 'payment_transactions');
 
 -- wallet_topup_requests: stays, now references profile_wallets -------------------------------------
 
@@ -377,9 +382,7 @@ comment on column public.wallet_topup_requests.created_at is 'When the request w
 comment on column public.wallet_topup_requests.updated_at is 'When the request last changed.';
 
 alter table public.wallet_topup_requests enable row level security;
-drop policy if exists "Users can view their own wallet topup requests" on public.wallet_topup_requests;
-drop policy if exists "Users can create their own wallet topup requests" on public.wallet_topup_requests;
-drop policy if exists "Admins can update wallet topup requests" on public.wallet_topup_requests;
+select salemate.take_over_policies(2, 'public.wallet_topup_requests');
 drop policy if exists "Profiles read their own top-up requests" on public.wallet_topup_requests;
 create policy "Profiles read their own top-up requests" on public.wallet_topup_requests for select to authenticated
   using (user_id = (select salemate.current_profile_id()));
@@ -393,6 +396,7 @@ drop policy if exists "Finance and admins review top-up requests" on public.wall
 create policy "Finance and admins review top-up requests" on public.wallet_topup_requests for update to authenticated
   using ((select salemate.has_role('finance')) or (select salemate.has_role('admin')))
   with check ((select salemate.has_role('finance')) or (select salemate.has_role('admin')));
+select salemate.claim_policies(2, 'public.wallet_topup_requests');
 
 revoke all on public.wallet_topup_requests from anon, authenticated, service_role;
 grant select on public.wallet_topup_requests to authenticated;
@@ -423,17 +427,19 @@ $$;
 do $$
 begin
   if to_regclass('public.otp_challenges') is not null then
-    drop policy if exists "Service role manage otp challenges" on public.otp_challenges;
+    perform salemate.take_over_policies(2, 'public.otp_challenges');
     drop policy if exists "The service role manages OTP challenges" on public.otp_challenges;
     create policy "The service role manages OTP challenges" on public.otp_challenges for all to service_role using (true) with check (true);
+    perform salemate.claim_policies(2, 'public.otp_challenges');
     comment on table public.otp_challenges is E'@behavior -*\nOne-time passwords sent for sign-up, login, phone change and withdrawals (hashed codes, rate limits, provider metadata). Service role only.';
     create index if not exists otp_challenges_target_created_at_idx on public.otp_challenges (target, created_at desc);
     create index if not exists otp_challenges_verified_by_idx on public.otp_challenges (verified_by);
   end if;
   if to_regclass('public.otp_attempts') is not null then
-    drop policy if exists "Service role manage otp attempts" on public.otp_attempts;
+    perform salemate.take_over_policies(2, 'public.otp_attempts');
     drop policy if exists "The service role manages OTP attempts" on public.otp_attempts;
     create policy "The service role manages OTP attempts" on public.otp_attempts for all to service_role using (true) with check (true);
+    perform salemate.claim_policies(2, 'public.otp_attempts');
     comment on table public.otp_attempts is E'@behavior -*\nAudit of every code entered against an OTP challenge (result, IP, user agent). Service role only.';
     create index if not exists otp_attempts_challenge_id_idx on public.otp_attempts (challenge_id);
   end if;

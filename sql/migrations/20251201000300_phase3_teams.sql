@@ -436,6 +436,7 @@ comment on column public.team_memberships.legacy_id is 'The profile id the legac
 -- Who may do what -----------------------------------------------------------------------------------
 
 alter table public.teams enable row level security;
+select salemate.take_over_policies(3, 'public.teams');
 drop policy if exists "Members read their teams" on public.teams;
 create policy "Members read their teams" on public.teams for select to authenticated
   using (salemate.is_team_member(id) or salemate.manages_team(id));
@@ -452,8 +453,10 @@ create policy "Team managers update their teams" on public.teams for update to a
 drop policy if exists "Admins delete teams" on public.teams;
 create policy "Admins delete teams" on public.teams for delete to authenticated
   using ((select salemate.has_role('admin')));
+select salemate.claim_policies(3, 'public.teams');
 
 alter table public.team_memberships enable row level security;
+select salemate.take_over_policies(3, 'public.team_memberships');
 drop policy if exists "Members read the memberships of their teams" on public.team_memberships;
 create policy "Members read the memberships of their teams" on public.team_memberships for select to authenticated
   using (profile_id = (select salemate.current_profile_id()) or salemate.is_team_member(team_id) or salemate.manages_team(team_id));
@@ -472,6 +475,7 @@ create policy "Members accept or leave their memberships" on public.team_members
 drop policy if exists "Team managers remove members" on public.team_memberships;
 create policy "Team managers remove members" on public.team_memberships for delete to authenticated
   using (salemate.manages_team(team_id));
+select salemate.claim_policies(3, 'public.team_memberships');
 
 revoke all on public.teams, public.team_memberships from anon, authenticated, service_role;
 grant select, delete on public.teams, public.team_memberships to authenticated;

@@ -233,6 +233,7 @@ comment on column public.team_invites.updated_at is 'When the invite last change
 -- Who may do what -----------------------------------------------------------------------------------
 
 alter table public.team_invites enable row level security;
+select salemate.take_over_policies(3, 'public.team_invites');
 drop policy if exists "Team managers read their teams' invites" on public.team_invites;
 create policy "Team managers read their teams' invites" on public.team_invites for select to authenticated
   using (invited_by = (select salemate.current_profile_id()) or salemate.manages_team(team_id));
@@ -255,6 +256,7 @@ create policy "Invitees accept or decline their invites" on public.team_invites 
 drop policy if exists "Team managers withdraw their teams' invites" on public.team_invites;
 create policy "Team managers withdraw their teams' invites" on public.team_invites for delete to authenticated
   using (salemate.manages_team(team_id));
+select salemate.claim_policies(3, 'public.team_invites');
 
 revoke all on public.team_invites from anon, authenticated, service_role;
 grant select, delete on public.team_invites to authenticated;
@@ -334,3 +336,6 @@ select salemate.install_compat_view(3, 'team_invitations', $v$
   join public.teams t on t.id = i.team_id
 $v$, 'Compatibility view: legacy team_invitations over team_invites (phase 3); statuses are the normalised ones.');
 select salemate.install_instead_of_triggers('team_invitations', 'team_invitations');
+
+-- The legacy table is read by nothing outside the archive now: its policies and API grants go.
+select salemate.take_over_archived_table(3, 'team_invitations');

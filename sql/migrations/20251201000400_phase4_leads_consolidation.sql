@@ -290,11 +290,8 @@ comment on column public.leads.updated_at is 'When the lead last changed (set by
 -- under these policies, so they apply to a lead's whole history.
 
 alter table public.leads enable row level security;
-drop policy if exists "Users can view their own purchased leads" on public.leads;
-drop policy if exists "Admins can view all leads" on public.leads;
-drop policy if exists "Users can create leads" on public.leads;
-drop policy if exists "Users can update their own leads" on public.leads;
-drop policy if exists "Admins can update all leads" on public.leads;
+-- Every policy leads had goes, whatever its name (salemate.legacy_policies keeps them).
+select salemate.take_over_policies(4, 'public.leads');
 
 drop policy if exists "Agents read leads they own, bought or are assigned" on public.leads;
 create policy "Agents read leads they own, bought or are assigned" on public.leads for select to authenticated
@@ -335,6 +332,7 @@ create policy "Admins update every lead" on public.leads for update to authentic
 drop policy if exists "Admins delete leads" on public.leads;
 create policy "Admins delete leads" on public.leads for delete to authenticated
   using ((select salemate.has_role('admin')));
+select salemate.claim_policies(4, 'public.leads');
 
 -- Grants: no anonymous access; updates are granted by column at the end of the file (the
 -- legacy app writes most columns, RLS decides which rows).
@@ -401,7 +399,7 @@ comment on column public.lead_batches.created_at is 'When the batch was uploaded
 comment on column public.lead_batches.updated_at is 'When the batch last changed (set by trigger).';
 
 alter table public.lead_batches enable row level security;
-drop policy if exists "Uploaders view their batches" on public.lead_batches;
+select salemate.take_over_policies(4, 'public.lead_batches');
 drop policy if exists "Uploaders read their batches" on public.lead_batches;
 create policy "Uploaders read their batches" on public.lead_batches for select to authenticated
   using (upload_user_id = (select salemate.current_profile_id()));
@@ -411,6 +409,7 @@ create policy "Admins and support read every batch" on public.lead_batches for s
 drop policy if exists "Admins manage batches" on public.lead_batches;
 create policy "Admins manage batches" on public.lead_batches for all to authenticated
   using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
+select salemate.claim_policies(4, 'public.lead_batches');
 
 revoke all on public.lead_batches from anon;
 grant select, insert, delete on public.lead_batches to authenticated;

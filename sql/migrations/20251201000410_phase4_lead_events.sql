@@ -174,6 +174,7 @@ create index if not exists lead_events_actor_profile_id_idx on public.lead_event
 -- Who may do what ------------------------------------------------------------------------------
 -- Visibility follows the lead: the exists() reads public.leads as the caller, under its policies.
 
+select salemate.take_over_policies(4, 'public.lead_events');
 drop policy if exists "People who can see a lead read its events" on public.lead_events;
 create policy "People who can see a lead read its events" on public.lead_events for select to authenticated
   using (exists (select 1 from public.leads l where l.id = lead_id));
@@ -192,6 +193,7 @@ create policy "Authors correct their own events" on public.lead_events for updat
 drop policy if exists "Admins delete events" on public.lead_events;
 create policy "Admins delete events" on public.lead_events for delete to authenticated
   using ((select salemate.has_role('admin')));
+select salemate.claim_policies(4, 'public.lead_events');
 
 -- legacy_table is writable so the compatibility views can mark their rows; legacy_id is not.
 revoke all on public.lead_events from anon, authenticated;
@@ -346,3 +348,6 @@ create or replace function salemate.tg_lead_activities__instead_of_delete() retu
   end
   $$;
 select salemate.install_instead_of_triggers('lead_activities', 'lead_activities');
+
+-- The legacy tables are read by nothing outside the archive now: their policies and API grants go.
+select salemate.take_over_archived_table(4, t) from unnest(array['feedback_history', 'case_feedback', 'lead_activities']) t;

@@ -167,6 +167,7 @@ create trigger tg_lead_tasks__touch_updated_at before update on public.lead_task
 
 -- Who may do what ------------------------------------------------------------------------------
 
+select salemate.take_over_policies(4, 'public.lead_tasks');
 drop policy if exists "People who can see a lead read its tasks" on public.lead_tasks;
 create policy "People who can see a lead read its tasks" on public.lead_tasks for select to authenticated
   using (exists (select 1 from public.leads l where l.id = lead_id));
@@ -190,6 +191,7 @@ create policy "Creators, assignees and admins delete tasks" on public.lead_tasks
   using (created_by = (select salemate.current_profile_id())
       or assignee_id = (select salemate.current_profile_id())
       or (select salemate.has_role('admin')));
+select salemate.claim_policies(4, 'public.lead_tasks');
 
 -- legacy_table/legacy_status/legacy_data are writable so the compatibility views can keep the
 -- legacy spelling; legacy_id is not.
@@ -319,3 +321,6 @@ create or replace function salemate.tg_case_actions__instead_of_delete() returns
   end
   $$;
 select salemate.install_instead_of_triggers('case_actions', 'case_actions');
+
+-- The legacy tables are read by nothing outside the archive now: their policies and API grants go.
+select salemate.take_over_archived_table(4, t) from unnest(array['lead_reminders', 'case_actions']) t;

@@ -103,6 +103,7 @@ create index if not exists lead_labels_applied_by_idx on public.lead_labels (app
 
 -- Who may do what ------------------------------------------------------------------------------
 
+select salemate.take_over_policies(4, 'public.lead_labels');
 drop policy if exists "People who can see a lead read its labels" on public.lead_labels;
 create policy "People who can see a lead read its labels" on public.lead_labels for select to authenticated
   using (exists (select 1 from public.leads l where l.id = lead_id));
@@ -120,6 +121,7 @@ create policy "People who can see a lead edit its labels" on public.lead_labels 
 drop policy if exists "People who can see a lead remove its labels" on public.lead_labels;
 create policy "People who can see a lead remove its labels" on public.lead_labels for delete to authenticated
   using (exists (select 1 from public.leads l where l.id = lead_id));
+select salemate.claim_policies(4, 'public.lead_labels');
 
 revoke all on public.lead_labels from anon, authenticated;
 grant select, delete on public.lead_labels to authenticated;
@@ -175,3 +177,6 @@ create or replace function salemate.tg_lead_tags__instead_of_delete() returns tr
   end
   $$;
 select salemate.install_instead_of_triggers('lead_tags', 'lead_tags');
+
+-- The legacy table is read by nothing outside the archive now: its policies and API grants go.
+select salemate.take_over_archived_table(4, 'lead_tags');

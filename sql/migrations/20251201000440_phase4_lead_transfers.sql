@@ -90,6 +90,7 @@ create index if not exists lead_transfers_transferred_by_idx on public.lead_tran
 
 -- Who may do what ------------------------------------------------------------------------------
 
+select salemate.take_over_policies(4, 'public.lead_transfers');
 drop policy if exists "People who can see a lead read its transfers" on public.lead_transfers;
 create policy "People who can see a lead read its transfers" on public.lead_transfers for select to authenticated
   using (exists (select 1 from public.leads l where l.id = lead_id));
@@ -111,6 +112,7 @@ create policy "Whoever made a handover corrects its reason" on public.lead_trans
 drop policy if exists "Admins delete transfers" on public.lead_transfers;
 create policy "Admins delete transfers" on public.lead_transfers for delete to authenticated
   using ((select salemate.has_role('admin')));
+select salemate.claim_policies(4, 'public.lead_transfers');
 
 revoke all on public.lead_transfers from anon, authenticated;
 grant select, delete on public.lead_transfers to authenticated;
@@ -160,3 +162,6 @@ create or replace function salemate.tg_case_faces__instead_of_delete() returns t
   end
   $$;
 select salemate.install_instead_of_triggers('case_faces', 'case_faces');
+
+-- The legacy table is read by nothing outside the archive now: its policies and API grants go.
+select salemate.take_over_archived_table(4, 'case_faces');

@@ -90,6 +90,7 @@ create index if not exists lead_recommendations_created_by_idx on public.lead_re
 
 -- Who may do what ------------------------------------------------------------------------------
 
+select salemate.take_over_policies(4, 'public.lead_recommendations');
 drop policy if exists "People who can see a lead read its recommendations" on public.lead_recommendations;
 create policy "People who can see a lead read its recommendations" on public.lead_recommendations for select to authenticated
   using (exists (select 1 from public.leads l where l.id = lead_id));
@@ -102,6 +103,7 @@ create policy "People who can see a lead run matches for it as themselves" on pu
 drop policy if exists "Creators and admins delete recommendations" on public.lead_recommendations;
 create policy "Creators and admins delete recommendations" on public.lead_recommendations for delete to authenticated
   using (created_by = (select salemate.current_profile_id()) or (select salemate.has_role('admin')));
+select salemate.claim_policies(4, 'public.lead_recommendations');
 
 revoke all on public.lead_recommendations from anon, authenticated;
 grant select, delete on public.lead_recommendations to authenticated;
@@ -149,3 +151,6 @@ create or replace function salemate.tg_inventory_matches__instead_of_delete() re
   end
   $$;
 select salemate.install_instead_of_triggers('inventory_matches', 'inventory_matches');
+
+-- The legacy table is read by nothing outside the archive now: its policies and API grants go.
+select salemate.take_over_archived_table(4, 'inventory_matches');

@@ -337,6 +337,7 @@ create trigger tg_lead_transactions__touch_updated_at before update on public.le
 -- them); finance and admins read and decide all; a transaction about one lead is also visible
 -- to whoever can see the lead.
 
+select salemate.take_over_policies(4, 'public.lead_transactions');
 drop policy if exists "Buyers read their own transactions" on public.lead_transactions;
 create policy "Buyers read their own transactions" on public.lead_transactions for select to authenticated
   using (profile_id = (select salemate.current_profile_id()));
@@ -373,6 +374,7 @@ create policy "Finance and admins decide transactions" on public.lead_transactio
 drop policy if exists "Admins delete transactions" on public.lead_transactions;
 create policy "Admins delete transactions" on public.lead_transactions for delete to authenticated
   using ((select salemate.has_role('admin')));
+select salemate.claim_policies(4, 'public.lead_transactions');
 
 revoke all on public.lead_transactions from anon, authenticated;
 grant select, delete on public.lead_transactions to authenticated;
@@ -652,3 +654,6 @@ create or replace function salemate.tg_orders__instead_of_delete() returns trigg
   end
   $$;
 select salemate.install_instead_of_triggers('orders', 'orders');
+
+-- The legacy tables are read by nothing outside the archive now: their policies and API grants go.
+select salemate.take_over_archived_table(4, t) from unnest(array['lead_requests', 'lead_purchase_requests', 'purchase_requests', 'orders']) t;

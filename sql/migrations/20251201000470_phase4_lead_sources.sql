@@ -36,9 +36,11 @@ begin
   create index if not exists ad_integrations_created_by_idx on public.ad_integrations (created_by);
 
   alter table public.ad_integrations enable row level security;
+  perform salemate.take_over_policies(4, 'public.ad_integrations');
   drop policy if exists "Admins manage ad integrations" on public.ad_integrations;
   create policy "Admins manage ad integrations" on public.ad_integrations for all to authenticated
     using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
+  perform salemate.claim_policies(4, 'public.ad_integrations');
   revoke all on public.ad_integrations from anon;
   grant select, insert, update, delete on public.ad_integrations to authenticated;
   grant all on public.ad_integrations to service_role;
@@ -79,23 +81,24 @@ create index if not exists banner_metrics_viewer_id_idx on public.banner_metrics
 create index if not exists banner_metrics_created_at_idx on public.banner_metrics (created_at);
 
 alter table public.dashboard_banners enable row level security;
-drop policy if exists "Admins full access to dashboard_banners" on public.dashboard_banners;
+select salemate.take_over_policies(4, 'public.dashboard_banners');
 drop policy if exists "Admins manage dashboard banners" on public.dashboard_banners;
 create policy "Admins manage dashboard banners" on public.dashboard_banners for all to authenticated
   using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
+select salemate.claim_policies(4, 'public.dashboard_banners');
 revoke all on public.dashboard_banners from anon;
 grant select, insert, update, delete on public.dashboard_banners to authenticated;
 grant all on public.dashboard_banners to service_role;
 
 alter table public.banner_metrics enable row level security;
-drop policy if exists "Admins can view banner metrics" on public.banner_metrics;
+select salemate.take_over_policies(4, 'public.banner_metrics');
 drop policy if exists "Admins read banner metrics" on public.banner_metrics;
 create policy "Admins read banner metrics" on public.banner_metrics for select to authenticated
   using ((select salemate.has_role('admin')));
-drop policy if exists "Users can track banner metrics" on public.banner_metrics;
 drop policy if exists "Signed-in users record their own banner events" on public.banner_metrics;
 create policy "Signed-in users record their own banner events" on public.banner_metrics for insert to authenticated
   with check (viewer_id = (select salemate.current_profile_id()));
+select salemate.claim_policies(4, 'public.banner_metrics');
 revoke all on public.banner_metrics from anon, authenticated;
 grant select on public.banner_metrics to authenticated;
 grant insert (id, banner_id, viewer_id, event, created_at) on public.banner_metrics to authenticated;

@@ -309,6 +309,8 @@ create trigger tg_support_messages__touch_updated_at before update on public.sup
 
 alter table public.support_threads enable row level security;
 alter table public.support_messages enable row level security;
+select salemate.take_over_policies(6, 'public.support_threads');
+select salemate.take_over_policies(6, 'public.support_messages');
 
 drop policy if exists "Customers read their own support threads" on public.support_threads;
 create policy "Customers read their own support threads" on public.support_threads
@@ -360,6 +362,8 @@ create policy "Internal messages are for staff only" on public.support_messages
   as restrictive for all to authenticated
   using (message_type <> 'internal' or salemate.is_staff())
   with check (message_type <> 'internal' or salemate.is_staff());
+select salemate.claim_policies(6, 'public.support_threads');
+select salemate.claim_policies(6, 'public.support_messages');
 
 revoke all on public.support_threads, public.support_messages from anon;
 grant select, delete on public.support_threads, public.support_messages to authenticated;
@@ -529,3 +533,6 @@ create or replace function salemate.tg_support_case_replies__instead_of_delete()
   end
   $$;
 select salemate.install_instead_of_triggers('support_case_replies', 'support_case_replies');
+
+-- The legacy tables are read by nothing outside the archive now: their policies and API grants go.
+select salemate.take_over_archived_table(6, t) from unnest(array['support_cases', 'support_case_replies']) t;

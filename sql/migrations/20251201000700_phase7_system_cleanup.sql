@@ -6,7 +6,9 @@
 --   system_settings, feature_flags, audit_logs      -> stay; documented, admin-only RLS restated, indexed
 --
 -- New support replies and lead handovers create activity notifications by trigger.
--- recent_activity, posts and comments (kept) leave the API; dashboard_banners gets its indexes.
+-- recent_activity, posts and comments (kept) leave the API, their legacy rules restated as the
+-- project's policies; dashboard_banners gets its indexes. Legacy security-definer functions
+-- without a search_path get one.
 -- legacy_archive is dropped only when salemate.settings.drop_legacy_archive is true (never by
 -- default); the compatibility views of the retired names (purchase_requests, cms_pages,
 -- cms_media) stay until then and go with it.
@@ -454,12 +456,14 @@ $$;
 -- Row-level security: templates, CMS, notifications ------------------------------------------------
 
 alter table public.communication_templates enable row level security;
+select salemate.take_over_policies(7, 'public.communication_templates');
 drop policy if exists "Admins manage communication templates" on public.communication_templates;
 create policy "Admins manage communication templates" on public.communication_templates
   for all to authenticated using (salemate.has_role('admin')) with check (salemate.has_role('admin'));
 drop policy if exists "Support reads communication templates" on public.communication_templates;
 create policy "Support reads communication templates" on public.communication_templates
   for select to authenticated using (salemate.is_staff());
+select salemate.claim_policies(7, 'public.communication_templates');
 revoke all on public.communication_templates from anon;
 grant select, delete on public.communication_templates to authenticated;
 grant insert (template_id, channel, key, name, subject, body, variables, status, created_at, updated_at),
@@ -468,12 +472,14 @@ grant insert (template_id, channel, key, name, subject, body, variables, status,
 grant all on public.communication_templates to service_role;
 
 alter table public.cms_content enable row level security;
+select salemate.take_over_policies(7, 'public.cms_content');
 drop policy if exists "Admins manage CMS content" on public.cms_content;
 create policy "Admins manage CMS content" on public.cms_content
   for all to authenticated using (salemate.has_role('admin')) with check (salemate.has_role('admin'));
 drop policy if exists "Everyone reads published pages" on public.cms_content;
 create policy "Everyone reads published pages" on public.cms_content
   for select to anon, authenticated using (content_type = 'page' and status = 'published');
+select salemate.claim_policies(7, 'public.cms_content');
 grant select on public.cms_content to anon, authenticated;
 grant delete on public.cms_content to authenticated;
 grant insert (content_id, content_type, slug, title, status, body, bucket, path, alt, width, height, size_bytes, mime_type, meta,
@@ -484,6 +490,7 @@ grant insert (content_id, content_type, slug, title, status, body, bucket, path,
 grant all on public.cms_content to service_role;
 
 alter table public.activity_notifications enable row level security;
+select salemate.take_over_policies(7, 'public.activity_notifications');
 drop policy if exists "Recipients read their notifications" on public.activity_notifications;
 create policy "Recipients read their notifications" on public.activity_notifications
   for select to authenticated using (profile_id = salemate.current_profile_id());
@@ -499,6 +506,7 @@ create policy "Recipients dismiss their notifications" on public.activity_notifi
 drop policy if exists "Staff send notifications" on public.activity_notifications;
 create policy "Staff send notifications" on public.activity_notifications
   for insert to authenticated with check (salemate.is_staff());
+select salemate.claim_policies(7, 'public.activity_notifications');
 revoke all on public.activity_notifications from anon;
 grant select, delete on public.activity_notifications to authenticated;
 grant insert (notification_id, profile_id, domain, subject_id, title, body, url, channels, status, read_at, sent_at, created_at),
@@ -511,18 +519,14 @@ grant all on public.activity_notifications to service_role;
 do $$
 declare
   t text;
-  p record;
 begin
   foreach t in array array['system_settings', 'feature_flags', 'audit_logs'] loop
     if to_regclass(format('public.%I', t)) is null then
       perform salemate.note(7, t, format('public.%s is absent: not documented or secured here', t));
       continue;
     end if;
-    -- The legacy policies ("Admins full access to ...", via public.is_admin()) give way to the ones below.
-    for p in select policyname from pg_policies where schemaname = 'public' and tablename = t
-             and policyname not in ('Admins manage system settings', 'Admins manage feature flags', 'Admins read and write the audit log') loop
-      execute format('drop policy %I on public.%I', p.policyname, t);
-    end loop;
+    -- The legacy policies ("Admins full access to ...", via public.is_admin(), and any other) give way to the ones below.
+    perform salemate.take_over_policies(7, format('public.%I', t)::regclass);
     execute format('alter table public.%I enable row level security', t);
     execute format('revoke all on public.%I from anon', t);
     execute format('grant select, insert, update, delete on public.%I to authenticated', t);
@@ -533,6 +537,7 @@ begin
     drop policy if exists "Admins manage system settings" on public.system_settings;
     create policy "Admins manage system settings" on public.system_settings
       for all to authenticated using (salemate.has_role('admin')) with check (salemate.has_role('admin'));
+    perform salemate.claim_policies(7, 'public.system_settings');
     comment on table public.system_settings is 'Platform configuration as key/value JSON (currency, top-up limits, OTP rules, payment methods, support hours, ...). Owner: platform admins, through the admin console; read by edge functions with the service role. Admin only through the API.';
     comment on column public.system_settings.key is 'Setting name, snake_case (e.g. min_topup_amount).';
     comment on column public.system_settings.value is 'Setting value as JSON (number, string, object or array).';
@@ -547,6 +552,7 @@ begin
     drop policy if exists "Admins manage feature flags" on public.feature_flags;
     create policy "Admins manage feature flags" on public.feature_flags
       for all to authenticated using (salemate.has_role('admin')) with check (salemate.has_role('admin'));
+    perform salemate.claim_policies(7, 'public.feature_flags');
     comment on table public.feature_flags is 'Switches for features being rolled out (ai_coach, inventory_matcher, payment gateways, ...). Owner: platform admins; read by edge functions with the service role and exposed to the app through them. Admin only through the API.';
     comment on column public.feature_flags.key is 'Flag name, snake_case.';
     comment on column public.feature_flags.description is 'What the flag turns on.';
@@ -561,6 +567,7 @@ begin
     drop policy if exists "Admins read and write the audit log" on public.audit_logs;
     create policy "Admins read and write the audit log" on public.audit_logs
       for all to authenticated using (salemate.has_role('admin')) with check (salemate.has_role('admin'));
+    perform salemate.claim_policies(7, 'public.audit_logs');
     comment on table public.audit_logs is 'Who changed what: one row per sensitive action (lead stage changes, profile edits, top-up approvals, setting changes, scheduled jobs). Written by edge functions and admin tools with the service role; read by admins. Append-only by convention.';
     comment on column public.audit_logs.id is 'Entry id.';
     comment on column public.audit_logs.actor_id is 'Profile that acted; null for the system (cron jobs).';
@@ -580,24 +587,60 @@ $$;
 
 -- Kept legacy tables of this phase (sql/map/phase1_baseline.json): social data and banners ----------------
 -- recent_activity, posts and comments stay as they are and out of the API (hidden from GraphQL);
--- dashboard_banners stays in it. Their legacy RLS is kept; their keys get the indexes they lacked.
+-- dashboard_banners stays in it. Their keys get the indexes they lacked. The legacy app still
+-- reads the first three through Supabase's API, so their legacy rules are restated as the
+-- project's own policies (their legacy policies, whatever they are, are taken over): people read
+-- their own activity; signed-in people read the wall; authors manage their posts and comments.
 
 do $$
+declare
+  t text;
 begin
   if to_regclass('public.recent_activity') is not null then
     comment on table public.recent_activity is E'@behavior -*\nLegacy per-user activity feed (action + details). Kept as is, not part of the API.';
     create index if not exists recent_activity_user_id_created_at_idx on public.recent_activity (user_id, created_at);
+    alter table public.recent_activity enable row level security;
+    perform salemate.take_over_policies(7, 'public.recent_activity');
+    drop policy if exists "Profiles read their own activity" on public.recent_activity;
+    create policy "Profiles read their own activity" on public.recent_activity for select to authenticated
+      using (user_id = (select salemate.current_profile_id()));
+    perform salemate.claim_policies(7, 'public.recent_activity');
   end if;
   if to_regclass('public.posts') is not null then
     comment on table public.posts is E'@behavior -*\nLegacy team wall posts. Kept as is, not part of the API.';
     create index if not exists posts_author_id_idx on public.posts (author_id);
     create index if not exists posts_created_at_idx on public.posts (created_at);
+    alter table public.posts enable row level security;
+    perform salemate.take_over_policies(7, 'public.posts');
+    drop policy if exists "Signed-in users read the wall" on public.posts;
+    create policy "Signed-in users read the wall" on public.posts for select to authenticated
+      using ((select salemate.current_profile_id()) is not null);
+    drop policy if exists "Authors manage their posts" on public.posts;
+    create policy "Authors manage their posts" on public.posts for all to authenticated
+      using (author_id = (select salemate.current_profile_id())) with check (author_id = (select salemate.current_profile_id()));
+    perform salemate.claim_policies(7, 'public.posts');
   end if;
   if to_regclass('public.comments') is not null then
     comment on table public.comments is E'@behavior -*\nLegacy comments on team wall posts. Kept as is, not part of the API.';
     create index if not exists comments_post_id_idx on public.comments (post_id);
     create index if not exists comments_author_id_idx on public.comments (author_id);
+    alter table public.comments enable row level security;
+    perform salemate.take_over_policies(7, 'public.comments');
+    drop policy if exists "Signed-in users read the comments on the wall" on public.comments;
+    create policy "Signed-in users read the comments on the wall" on public.comments for select to authenticated
+      using ((select salemate.current_profile_id()) is not null);
+    drop policy if exists "Authors manage their comments" on public.comments;
+    create policy "Authors manage their comments" on public.comments for all to authenticated
+      using (author_id = (select salemate.current_profile_id())) with check (author_id = (select salemate.current_profile_id()));
+    perform salemate.claim_policies(7, 'public.comments');
   end if;
+  -- Not for anonymous callers (the legacy rules needed a signed-in user too).
+  foreach t in array array['recent_activity', 'posts', 'comments'] loop
+    continue when to_regclass(format('public.%I', t)) is null;
+    execute format('revoke all on public.%I from anon', t);
+    execute format('grant select, insert, update, delete on public.%I to authenticated', t);
+    execute format('grant all on public.%I to service_role', t);
+  end loop;
   if to_regclass('public.dashboard_banners') is not null then
     comment on table public.dashboard_banners is 'Marketing banners shown in the app (dashboard, wallet, CRM, support placements). Owner: admins; their views and clicks are in banner_metrics.';
     create index if not exists dashboard_banners_placement_status_idx on public.dashboard_banners (placement, status);
@@ -815,6 +858,41 @@ create or replace function salemate.tg_notifications__instead_of_delete() return
   end
   $$;
 select salemate.install_instead_of_triggers('notifications', 'notifications');
+
+-- The legacy tables are read by nothing outside the archive now: their policies and API grants go.
+select salemate.take_over_archived_table(7, t) from unnest(array['templates_email', 'templates_sms', 'cms_pages', 'cms_media', 'notifications']) t;
+
+-- Legacy security-definer functions ---------------------------------------------------------------------
+-- One without a pinned search_path runs with its owner's rights and the caller's search_path: a
+-- caller who can put a function or table earlier on that path has it called with the owner's
+-- rights. Every such function left in public (the legacy app's, made in the dashboard or by
+-- migrations) gets the path the app ran it with: public, then Supabase's extensions schema where
+-- there is one. Each is noted; one this role may not alter is noted as such and left.
+
+do $$
+declare
+  f record;
+  path text := case when to_regnamespace('extensions') is not null then 'public, extensions, pg_temp' else 'public, pg_temp' end;
+begin
+  for f in
+    select format('public.%I(%s)', p.proname, oidvectortypes(p.proargtypes)) as sig
+    from pg_proc p
+    where p.pronamespace = 'public'::regnamespace and p.prosecdef
+      and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) s where s like 'search_path=%')
+      and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
+    order by 1
+  loop
+    begin
+      execute format('alter routine %s set search_path = %s', f.sig, path);
+      perform salemate.note(7, f.sig || ' (search_path)',
+        format('legacy security-definer function %s had no search_path; pinned to %s', f.sig, path));
+    exception when insufficient_privilege then
+      perform salemate.note(7, f.sig || ' (search_path)',
+        format('legacy security-definer function %s has no search_path and this role may not alter it (%s); pin it as its owner: alter function %s set search_path = %s', f.sig, sqlerrm, f.sig, path));
+    end;
+  end loop;
+end
+$$;
 
 -- Dropping legacy_archive ---------------------------------------------------------------------------------
 -- Only on request (salemate.settings drop_legacy_archive = true). First: nothing outside the

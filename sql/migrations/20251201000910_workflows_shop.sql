@@ -55,9 +55,11 @@ comment on column public.lead_purchase_items.unit_price is 'Price paid for this 
 comment on column public.lead_purchase_items.created_at is 'When the lead was sold.';
 
 alter table public.lead_purchase_items enable row level security;
+select salemate.take_over_policies(4, 'public.lead_purchase_items');
 drop policy if exists "People who can read a purchase read its items" on public.lead_purchase_items;
 create policy "People who can read a purchase read its items" on public.lead_purchase_items for select to authenticated
   using (exists (select 1 from public.lead_transactions t where t.transaction_id = lead_purchase_items.transaction_id));
+select salemate.claim_policies(4, 'public.lead_purchase_items');
 
 revoke all on public.lead_purchase_items from anon, authenticated;
 grant select on public.lead_purchase_items to authenticated;

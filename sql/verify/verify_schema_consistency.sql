@@ -12,6 +12,8 @@
 --   * every security-definer function in public and salemate pins its search_path;
 --   * the key foreign keys and unique constraints exist; every foreign key in public is indexed;
 --   * the key policies exist (names as sentences);
+--   * on every table whose policies the project took over, every policy is one of its own, and
+--     every kept or archived legacy table was taken over;
 --   * every phase is recorded as applied; nothing outside legacy_archive depends on it.
 
 create or replace function salemate.verify_schema_consistency()
@@ -193,6 +195,54 @@ create or replace function salemate.verify_schema_consistency()
                    and x.polname = p.name and x.polpermissive = p.permissive),
            null::text
     from pol p;
+
+    -- Policy take-over ------------------------------------------------------------------------------------
+    -- The file that writes a table's policies first drops every other policy on it (recorded in
+    -- salemate.legacy_policies), then claims what is on the table right after it created its own
+    -- (salemate.project_policies), in one transaction. So on a taken-over table the project's
+    -- policies are exactly the claimed ones, by name and definition: anything else is a legacy
+    -- policy that survived or came back, or one made by hand since, and it is OR'ed with ours.
+    if to_regclass('salemate.policy_takeovers') is null then
+      return query select 'policy take-over is recorded (salemate.policy_takeovers)', false, 'missing: phase 1 is not applied'::text;
+    else
+      return query
+      with present as (
+        select t.phase, x.polrelid, x.polname, salemate.policy_definition(x.oid) as definition, t.schema_name, t.table_name
+        from salemate.policy_takeovers t
+        join pg_policy x on x.polrelid = to_regclass(format('%I.%I', t.schema_name, t.table_name))
+      )
+      select 'every policy on a table the project took over is one of its own (no legacy or hand-made policy)',
+             count(*) = 0,
+             nullif(string_agg(format('%s: %s%s', p.polrelid::regclass, quote_ident(p.polname),
+                      coalesce((select format(' (a legacy policy taken over by phase %s, back again)', min(l.phase))
+                                from salemate.legacy_policies l
+                                where l.schema_name = p.schema_name and l.table_name = p.table_name and l.definition = p.definition
+                                having count(*) > 0), '')),
+                    ', ' order by p.polrelid::regclass::text, p.polname), '')
+      from present p
+      where not exists (select 1 from salemate.project_policies o
+                        where o.schema_name = p.schema_name and o.table_name = p.table_name and o.policy_name = p.polname and o.definition = p.definition);
+
+      -- The tables whose legacy policies must have gone: those the project keeps in public
+      -- (sql/map/phase1_baseline.json, "kept" and "augmented") and every archived one.
+      return query
+      with kept(name) as (values
+        ('profiles'), ('wallet_topup_requests'), ('otp_challenges'), ('otp_attempts'), ('leads'), ('lead_batches'),
+        ('ad_integrations'), ('banner_metrics'), ('dashboard_banners'), ('system_settings'), ('feature_flags'), ('audit_logs'),
+        ('recent_activity'), ('posts'), ('comments')),
+      owed as (
+        select c.oid, n.nspname, c.relname from kept k
+        join pg_class c on c.oid = to_regclass(format('public.%I', k.name)) join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind in ('r', 'p')
+        union all
+        select c.oid, n.nspname, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'legacy_archive' and c.relkind in ('r', 'p')
+      )
+      select 'every kept and every archived legacy table had its policies taken over',
+             count(*) = 0, nullif(string_agg(o.oid::regclass::text, ', ' order by o.oid::regclass::text), '')
+      from owed o
+      where not exists (select 1 from salemate.policy_takeovers t where t.schema_name = o.nspname and t.table_name = o.relname);
+    end if;
 
     -- Migration state -----------------------------------------------------------------------------------
     if to_regclass('supabase_migrations.schema_migrations') is not null then

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type pg from "pg";
@@ -111,4 +112,117 @@ export function sampleInsertSql(m: Matrix, table: string, p: Persona, fx: Fixtur
   const cols = Object.keys(s);
   const owner: Persona = p.id ? p : { ...p, id: actor };
   return `insert into public.${table} (${cols.map((c) => `"${c}"`).join(", ")}) values (${cols.map((c) => expand(s[c]!, m, owner, fx)).join(", ")})`;
+}
+
+async function keys(c: pg.ClientBase, sql: string): Promise<string[]> {
+  const { rows } = await c.query(sql);
+  return rows.map((r) => String(Object.values(r)[0])).sort();
+}
+
+/**
+ * The rows the sample rows and rules refer to, made in the database (which the check then
+ * changes: give it a database of its own): an auth user with no profile yet, a fresh profile, a
+ * support thread for every signed-in persona. `actor` owns the sample rows of anon and service_role.
+ */
+export async function matrixFixtures(c: pg.ClientBase, people: Persona[]): Promise<{ fx: Fixtures; actor: string }> {
+  const fresh = randomUUID();
+  const newId = randomUUID(); // an auth user with no profile yet, for the profiles insert cell
+  await c.query("insert into auth.users (id, email) values ($1, $2)", [newId, `rls-probe-${newId}@salemate.test`]);
+  await c.query("insert into auth.users (id, email) values ($1, $2)", [fresh, `fresh-${fresh}@salemate.test`]);
+  await c.query("insert into public.profiles (id, email, name, profile_type) values ($1, $2, 'Fresh Profile', 'customer')", [fresh, `fresh-${fresh}@salemate.test`]);
+  await c.query("delete from public.profile_preferences where profile_id = $1", [fresh]);
+  const one = async (sql: string, params: unknown[] = []) => String(Object.values((await c.query(sql, params)).rows[0] ?? { v: "" })[0]);
+  const customer = people.find((p) => p.name === "customer")!.id!;
+  // Every signed-in persona gets a support thread of its own, for the "write in your own thread" cells.
+  for (const p of people) {
+    if (p.id) await c.query("insert into public.support_threads (subject, created_by) select 'RLS fixture thread', $1 where not exists (select 1 from public.support_threads where created_by = $1)", [p.id]);
+  }
+  const fx: Fixtures = {
+    ":fresh_wallet_owner": `'${customer}'::uuid`,
+    ":fresh_wallet": `'${await one("select id from public.profile_wallets where profile_id = $1", [customer])}'::uuid`,
+    ":fresh": `'${fresh}'::uuid`,
+    ":a_project": `'${await one("select id from public.inventory_projects order by id limit 1")}'::uuid`,
+    ":a_partner": `'${await one("select id from public.inventory_partners order by id limit 1")}'::uuid`,
+    ":newid": `'${newId}'::uuid`,
+  };
+  return { fx, actor: customer };
+}
+
+/** Per-persona fixtures: a lead it can see, its own thread, a team it manages. */
+export async function personaFixtures(c: pg.ClientBase, m: Matrix, fx: Fixtures, p: Persona): Promise<Fixtures> {
+  const f: Fixtures = { ...fx };
+  const visibleLead = (await c.query(`select k from (${expectedKeysSql(m, "leads", "select", p, fx)}) x(k) order by k limit 1`)).rows[0]?.k;
+  const anyLead = (await c.query("select id::text from public.leads order by id limit 1")).rows[0].id;
+  f[":a_visible_lead"] = `'${visibleLead ?? anyLead}'::uuid`;
+  const thread = p.id ? (await c.query("select thread_id::text from public.support_threads where created_by = $1 limit 1", [p.id])).rows[0]?.thread_id : undefined;
+  f[":own_thread"] = `'${thread ?? (await c.query("select thread_id::text from public.support_threads limit 1")).rows[0].thread_id}'::uuid`;
+  const team = p.id
+    ? (await c.query("select t.id::text from public.teams t where t.owner_profile_id = $1 union all select m.team_id::text from public.team_memberships m where m.profile_id = $1 and m.role in ('manager', 'team_lead') limit 1", [p.id])).rows[0]?.id
+    : undefined;
+  f[":a_managed_team"] = `'${team ?? (await c.query("select id::text from public.teams limit 1")).rows[0].id}'::uuid`;
+  return f;
+}
+
+export interface MatrixCheck {
+  cells: number;
+  /** One line per cell that does not hold: unexpected allows and denials. */
+  mismatches: string[];
+  /** `table:persona` -> the number of rows the persona should read. */
+  expected: Map<string, number>;
+}
+
+/**
+ * Checks the cells of `ops` for every persona and table in SQL, as the persona (role and claims
+ * set the way the gateway sets them): the keys it reaches against the keys the matrix says.
+ */
+export async function checkMatrixInSql(c: pg.ClientBase, m: Matrix, people: Persona[], fx: Fixtures, actor: string, ops: Op[] = OPS): Promise<MatrixCheck> {
+  const out: MatrixCheck = { cells: 0, mismatches: [], expected: new Map() };
+  for (const p of people) {
+    const f = await personaFixtures(c, m, fx, p);
+    for (const [table, spec] of Object.entries(m.tables)) {
+      for (const op of ops) {
+        out.cells++;
+        const where = `${table}.${op} as ${p.name}`;
+        if (op === "insert") {
+          const want = cell(spec.insert, p.name, where);
+          const sql = sampleInsertSql(m, table, p, f, actor);
+          let got = false;
+          let why = "";
+          if (sql) {
+            try {
+              // Triggers on: inserts rely on them for defaults (source, created_by, joined_at).
+              await asPersona(c, p, () => c.query(sql), false);
+              got = true;
+            } catch (e) {
+              why = (e as Error).message;
+            }
+          }
+          if (got !== want) out.mismatches.push(`${where}: expected ${want ? "allowed" : "denied"}, got ${got ? "allowed" : `denied (${why})`}`);
+          continue;
+        }
+        const want = await keys(c, expectedKeysSql(m, table, op, p, f));
+        if (op === "select") out.expected.set(`${table}:${p.name}`, want.length);
+        const actualSql =
+          op === "select"
+            ? `select (${spec.key})::text from public.${table}`
+            : op === "update"
+              ? `update public.${table} set "${spec.probe}" = "${spec.probe}" returning (${spec.key})::text`
+              : `delete from public.${table} returning (${spec.key})::text`;
+        let got: string[];
+        let why = "";
+        try {
+          got = await asPersona(c, p, () => keys(c, actualSql));
+        } catch (e) {
+          got = []; // refused outright (no privilege, not updatable): nothing reachable
+          why = ` (refused: ${(e as Error).message})`;
+        }
+        const extra = got.filter((k) => !want.includes(k));
+        const missing = want.filter((k) => !got.includes(k));
+        if (extra.length || missing.length) {
+          out.mismatches.push(`${where}: ${extra.length} unexpected allow(s) ${extra.slice(0, 2).join(",")}; ${missing.length} unexpected denial(s) ${missing.slice(0, 2).join(",")} (expected ${want.length}, got ${got.length})${missing.length ? why : ""}`);
+        }
+      }
+    }
+  }
+  return out;
 }
