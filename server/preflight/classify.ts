@@ -35,15 +35,94 @@ export interface Context {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 
-/** Files that name `schema.table` directly, not as a to_regclass('...') / legacy_source('...') string. */
-function directReaders(migrations: MigrationSource[], table: string): string[] {
+/**
+ * Files that name `schema.table` directly, not as a to_regclass('...') / legacy_source('...')
+ * string, nor inside a dollar-quoted block (a DO block, a function body) that checks first
+ * whether the table is there (to_regclass('public.<table>'), salemate.legacy_table('<table>'),
+ * salemate.conformed_legacy_table(<phase>, '<table>', ...)). With `before`, the offset in each file
+ * up to which a reference counts (the statement that creates the table, in the file that does).
+ */
+function directReaders(migrations: MigrationSource[], table: string, before?: Map<string, number>): string[] {
   const direct = new RegExp(`(?<!['"%])\\b(public|legacy_archive)\\.(${escape(table)}|"${escape(table)}")(?![a-z0-9_])`, "i");
-  return migrations.filter((m) => direct.test(m.text.replace(/--[^\n]*/g, ""))).map((m) => m.file);
+  const guard = new RegExp(`to_regclass\\('(public|legacy_archive)\\.("?)${escape(table)}\\2'\\)|(legacy_table|legacy_source)\\('${escape(table)}'\\)|conformed_legacy_table\\(\\s*\\d+\\s*,\\s*'${escape(table)}'`, "i");
+  return migrations.filter((m) => {
+    let code = m.text.replace(/--[^\n]*/g, (c) => " ".repeat(c.length));
+    const limit = before?.get(m.file);
+    if (limit !== undefined) code = code.slice(0, limit);
+    code = code.replace(/\$([a-z_]*)\$[\s\S]*?\$\1\$/gi, (block) => (guard.test(block) ? " ".repeat(block.length) : block));
+    // (a name inside a string, such as a note's text, is not a read)
+    return direct.test(code.replace(/'(?:[^']|'')*'/g, (str) => " ".repeat(str.length)));
+  }).map((m) => m.file);
+}
+
+/** The files that create public.<table> (when it is absent), each with where the statement is. */
+function creators(migrations: MigrationSource[], table: string): Map<string, number> {
+  const create = new RegExp(`create table (if not exists )?public\\.(${escape(table)}|"${escape(table)}")\\s*\\(`, "i");
+  const out = new Map<string, number>();
+  for (const m of migrations) {
+    const at = m.text.replace(/--[^\n]*/g, (c) => " ".repeat(c.length)).search(create);
+    if (at >= 0) out.set(m.file, at);
+  }
+  return out;
+}
+
+/**
+ * The shape a migration file states for a legacy table: the '<column> <type> ...' literals it
+ * passes to salemate.conformed_legacy_table / stage_legacy_table (what a backfill reads: missing
+ * columns null, other types converted, values that do not convert rejected) or to
+ * salemate.conform_kept_table (a kept table: missing columns added, other types converted in place).
+ */
+interface ShapeSpec {
+  file: string;
+  kind: "read" | "kept";
+  columns: Map<string, string>;
+}
+
+function shapeSpecs(migrations: MigrationSource[], table: string): ShapeSpec[] {
+  const call = new RegExp(`salemate\\.(conformed_legacy_table|stage_legacy_table|conform_kept_table)\\(\\s*\\d+\\s*,\\s*'${escape(table)}'\\s*,`, "gi");
+  const out: ShapeSpec[] = [];
+  for (const m of migrations) {
+    for (const c of m.text.matchAll(call)) {
+      const kept = c[1]!.toLowerCase() === "conform_kept_table";
+      let at = c.index! + c[0].length;
+      // conformed/stage: array[<targets>], array[<columns>]; kept: array[<columns>]
+      for (let skip = kept ? 0 : 1; ; skip--) {
+        at = m.text.indexOf("array[", at) + "array[".length;
+        if (skip === 0) break;
+        at = arrayEnd(m.text, at);
+      }
+      const columns = new Map<string, string>();
+      for (const lit of m.text.slice(at, arrayEnd(m.text, at)).matchAll(/'((?:[^']|'')*)'/g)) {
+        const [name, type] = lit[1]!.replace(/''/g, "'").trim().split(/\s+/);
+        if (name && type) columns.set(name, type);
+      }
+      out.push({ file: m.file, kind: kept ? "kept" : "read", columns });
+    }
+  }
+  return out;
+}
+
+/** Where the array literal opened just before `from` ends (string literals skipped). */
+function arrayEnd(text: string, from: number): number {
+  let quoted = false;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "'") quoted = !quoted;
+    else if (!quoted && text[i] === "]") return i;
+  }
+  return text.length;
 }
 
 function guardedColumn(migrations: MigrationSource[], table: string, column: string): boolean {
-  const guard = new RegExp(`(has_)?legacy_column\\(\\s*'${escape(table)}'\\s*,\\s*'${escape(column)}'`);
-  return migrations.some((m) => guard.test(m.text));
+  const guard = new RegExp(`(has_)?legacy_column\\(\\s*(\\d+\\s*,\\s*)?'${escape(table)}'\\s*,\\s*'${escape(column)}'`);
+  return migrations.some((m) => guard.test(m.text)) || shapeSpecs(migrations, table).some((s) => s.columns.has(column));
+}
+
+/** How a missing column is coped with, said from the helper that copes. */
+function missingColumnHow(migrations: MigrationSource[], table: string, column: string): string {
+  const spec = shapeSpecs(migrations, table).find((s) => s.columns.has(column));
+  if (spec?.kind === "kept") return `added by ${spec.file} (salemate.conform_kept_table): null for the rows there, or its default; noted`;
+  if (spec) return `read as null by ${spec.file} (salemate.conformed_legacy_table); noted`;
+  return "read through salemate.legacy_column: the default (or null) is carried and noted";
 }
 
 /** Files that name the table and also the column as a word: they may read it directly. */
@@ -54,6 +133,14 @@ function columnReaders(migrations: MigrationSource[], table: string, column: str
     const code = m.text.replace(/--[^\n]*/g, "").replace(/comment on [^;]*;/gi, "");
     return t.test(code) && col.test(code);
   }).map((m) => m.file);
+}
+
+/** The file that carries a legacy table's extra columns with its rows (salemate.legacy_extra_columns, or a staged table's legacy_extra), if one does. */
+function carriesExtras(migrations: MigrationSource[], table: string): string | undefined {
+  const direct = new RegExp(`legacy_extra_columns\\('${escape(table)}'\\)`);
+  // (a table staged by salemate.stage_legacy_table: a statement that selects s.legacy_extra from its copy)
+  const staged = new RegExp(`\\bs\\.legacy_extra\\b[^;]*\\bfrom pg_temp\\.legacy_${escape(table)} s\\b`, "i");
+  return migrations.find((m) => direct.test(m.text) || staged.test(m.text))?.file;
 }
 
 function publicDefinition(t: ExpectedTable): string {
@@ -78,10 +165,15 @@ export function classify(ctx: Context): Difference[] {
   for (const t of ex.tables.values()) {
     const found = inv.tables.get(t.name);
     if (!found) {
-      const readers = directReaders(ex.migrations, t.name);
+      // A file that creates the table (empty, in its consolidated shape) makes the reads after it safe.
+      const made = creators(ex.migrations, t.name);
+      const first = [...made.keys()].sort()[0];
+      const readers = directReaders(ex.migrations.filter((m) => first === undefined || m.file <= first), t.name, first === undefined ? undefined : new Map([[first, made.get(first)!]]));
       out.push(readers.length
         ? { kind: "table", object: t.name, found: "absent", class: "blocking", remedy: `${readers.join(", ")} read public.${t.name} directly; create it empty before migrating: ${publicDefinition(t)}` }
-        : { kind: "table", object: t.name, found: "absent", class: "handled", how: "skipped and noted in salemate.migration_notes; verify reports it as absent" });
+        : first
+          ? { kind: "table", object: t.name, found: "absent", class: "handled", how: `created empty by ${first} in its consolidated shape, and noted` }
+          : { kind: "table", object: t.name, found: "absent", class: "handled", how: "skipped and noted in salemate.migration_notes; verify reports it as absent" });
       continue;
     }
     if (found.kind !== "table") {
@@ -100,11 +192,18 @@ export function classify(ctx: Context): Difference[] {
         const readers = guardedColumn(ex.migrations, t.name, col.name) ? [] : columnReaders(ex.migrations, t.name, col.name);
         out.push(readers.length
           ? { kind: "column", object: where, found: "missing", class: "blocking", remedy: `${readers.join(", ")} may read it directly; add it before migrating: alter table ${found.schema}.${quote(t.name)} add column ${quote(col.name)} ${col.type};` }
-          : { kind: "column", object: where, found: "missing", class: "handled", how: guardedColumn(ex.migrations, t.name, col.name) ? "read through salemate.legacy_column: the default (or null) is carried and noted" : "the migration never reads it" });
+          : { kind: "column", object: where, found: "missing", class: "handled", how: guardedColumn(ex.migrations, t.name, col.name) ? missingColumnHow(ex.migrations, t.name, col.name) : "the migration never reads it" });
         continue;
       }
       const expectedType = ex.tables.get(t.name) && inv.resolvedTypes.get(col.type);
       if (expectedType !== undefined && expectedType !== type && !(expectedType === null && type === col.type)) {
+        const spec = shapeSpecs(ex.migrations, t.name).find((x) => x.columns.has(col.name));
+        if (spec) {
+          out.push({ kind: "type", object: where, found: `${type} (expected ${expectedType ?? col.type})`, class: "handled", how: spec.kind === "kept"
+            ? `converted in place to ${spec.columns.get(col.name)} by ${spec.file} (salemate.conform_kept_table); a value that does not convert is set to null and recorded in salemate.migration_rejects`
+            : `read as ${spec.columns.get(col.name)} by ${spec.file} (salemate.conformed_legacy_table); a row whose value does not convert goes to salemate.migration_rejects` });
+          continue;
+        }
         const readers = columnReaders(ex.migrations, t.name, col.name);
         out.push(readers.length
           ? { kind: "type", object: where, found: `${type} (expected ${expectedType ?? col.type})`, class: "blocking", remedy: `${readers.join(", ")} read it as ${expectedType ?? col.type}; convert it before migrating: alter table ${found.schema}.${quote(t.name)} alter column ${quote(col.name)} type ${col.type} using ${quote(col.name)}::${col.type};` }
@@ -115,7 +214,9 @@ export function classify(ctx: Context): Difference[] {
     for (const c of found.columns.filter((x) => !known.has(x.name))) {
       out.push(ctx.keptInPlace.has(t.name)
         ? { kind: "column", object: `${t.name}.${c.name}`, found: `extra (${c.type})`, class: "handled", how: `${t.name} stays in place: the column stays with its values` }
-        : { kind: "column", object: `${t.name}.${c.name}`, found: `extra (${c.type})`, class: "decision", setting: "drop_legacy_archive (salemate.settings)", how: `not carried into the consolidated tables; readable in legacy_archive.${t.name} until phase 7 drops the archive (only when drop_legacy_archive is true)` });
+        : carriesExtras(ex.migrations, t.name)
+          ? { kind: "column", object: `${t.name}.${c.name}`, found: `extra (${c.type})`, class: "handled", how: `carried with each row by ${carriesExtras(ex.migrations, t.name)}, in the target's legacy_data (or metadata.legacy) under extra_columns` }
+          : { kind: "column", object: `${t.name}.${c.name}`, found: `extra (${c.type})`, class: "decision", setting: "drop_legacy_archive (salemate.settings)", how: `not carried into the consolidated tables; readable in legacy_archive.${t.name} until phase 7 drops the archive (only when drop_legacy_archive is true)` });
     }
   }
 

@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { Mapping, VerifySpec } from "../migration-map.js";
+import { shapedSource } from "./legacy-shape.js";
 
 export interface MappingCheck {
   legacy: string;
@@ -27,7 +28,13 @@ export async function checkMapping(c: pg.ClientBase, m: Mapping & { verify: Veri
   const base: MappingCheck = { legacy: m.legacy, target, legacyRows: 0, carried: 0, rejected: 0, sourceChecksum: "", targetChecksum: "", ok: false };
   const sourceTable = v.source.split(/\s+/)[0]!;
   const exists = await c.query("select to_regclass($1) is not null as s, to_regclass($2) is not null as t", [sourceTable, v.target.split(/\s+/)[0]]);
-  if (!exists.rows[0].s) return { ...base, ok: true, problem: `source ${sourceTable} absent (not migrated yet, or never existed here)` };
+  if (!exists.rows[0].s) {
+    // Phase 1 notes every legacy table it found absent: then there was nothing to carry.
+    const notes = (await c.query("select to_regclass('salemate.migration_notes') is not null as ok")).rows[0].ok;
+    const noted = notes && (await c.query(
+      "select 1 from salemate.migration_notes where phase = 1 and subject = $1 and note like '%absent%'", [m.legacy.split(".")[0]])).rowCount;
+    return { ...base, ok: true, problem: noted ? `absent: ${m.legacy} was not in this database (phase 1 noted it), nothing to carry` : `source ${sourceTable} absent (not migrated yet, or never existed here)` };
+  }
   if (!exists.rows[0].t) return { ...base, problem: `target ${v.target} is missing` };
 
   const legacyName = m.legacy.split(".")[0]!;
@@ -36,8 +43,10 @@ export async function checkMapping(c: pg.ClientBase, m: Mapping & { verify: Veri
   const srcCols = v.columns.map((p) => p[0]);
   const tgtCols = v.columns.map((p) => p[1]);
   const where = v.targetWhere ? `where ${v.targetWhere}` : "";
+  // The legacy table as the baseline shapes it, however this database differs (legacy-shape.ts).
+  const source = await shapedSource(c, v.source);
   const sql = `
-    with src as (select (${v.sourceKey})::text as k, ${row(`(${v.sourceKey})::text`, srcCols)} as r from ${v.source}),
+    with src as (select (${v.sourceKey})::text as k, ${row(`(${v.sourceKey})::text`, srcCols)} as r from ${source}),
          rej as (select distinct r.legacy_id from salemate.migration_rejects r where ${rejectFilter}),
          tgt as (select (${v.targetKey})::text as k, ${row(`(${v.targetKey})::text`, tgtCols)} as r from ${v.target} ${where})
     select

@@ -115,6 +115,11 @@ create or replace function salemate.archive_legacy_table(p_table text) returns t
       perform salemate.note(1, p_table, format('legacy table %s is absent from this database; its backfill will be skipped', p_table));
       return 'absent';
     end if;
+    -- Run again, phase 1 finds the compatibility view a later phase put under the name of a table
+    -- that was absent: still absent.
+    if kind = 'v' and exists (select 1 from salemate.migration_notes n where n.phase = 1 and n.subject = p_table and n.note like '%absent%') then
+      return 'absent';
+    end if;
     if kind not in ('r', 'p') then
       perform salemate.note(1, p_table, format('public.%s is not a table (relkind %s); left where it is', p_table, kind));
       return 'not a table';
@@ -224,10 +229,259 @@ create or replace function salemate.add_constraint_once(p_phase int, p_table reg
 comment on function salemate.add_constraint_once(int, regclass, text, text) is 'Adds a constraint unless present; checks and foreign keys are validated after the fact and left NOT VALID (with a note) when legacy rows break them.';
 
 create or replace function salemate.legacy_column(p_table text, p_column text, p_fallback text default 'null') returns text
+  language plpgsql stable
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    typed text;
+  begin
+    if salemate.has_legacy_column(p_table, p_column) then
+      return format('s.%I', p_column);
+    end if;
+    -- A bare null takes the type the backfill reads the column as (salemate.legacy_shapes, below),
+    -- so that expressions over it still resolve (an untyped null is text: null < 0 fails).
+    if p_fallback = 'null' and to_regclass('salemate.legacy_shapes') is not null then
+      execute 'select format(''null::%s'', sh.types[array_position(sh.columns, $2)]) from salemate.legacy_shapes sh
+               where sh.table_name = $1 and $2 = any (sh.columns)' into typed using p_table, p_column;
+    end if;
+    return coalesce(typed, p_fallback);
+  end
+  $$;
+comment on function salemate.legacy_column(text, text, text) is 'A backfill column expression: s.<column> when the legacy table has it, else the fallback (a bare null typed as the backfill reads the column, salemate.legacy_shapes).';
+
+-- Adapting to the legacy database as it is ----------------------------------------------------
+-- A real database differs from the legacy baseline: columns never added (or dropped by hand),
+-- people ids kept as text where the baseline has uuid (or the other way round), amounts typed
+-- as text, enums replaced by text, columns added in the dashboard. So a backfill says which
+-- legacy columns it reads and as what type ('user_id uuid', ...), and reads the relation
+-- salemate.conformed_legacy_table gives it: exactly those columns with those types (a missing
+-- one null), plus the table's extra columns as they are. A row with a value that does not
+-- convert goes to salemate.migration_rejects, naming the table, column and value; it never
+-- aborts the file. A table the project keeps in place is brought to its shape by
+-- salemate.conform_kept_table. Both note every difference in salemate.migration_notes.
+
+create table if not exists salemate.legacy_shapes (
+  table_name text primary key,
+  columns text[] not null,
+  types text[] not null,
+  recorded_at timestamptz not null default now()
+);
+comment on table salemate.legacy_shapes is 'The legacy columns each backfill reads and the types it reads them as (salemate.conformed_legacy_table): any other column of the legacy table is an extra one, carried in legacy_data where the target has it.';
+alter table salemate.legacy_shapes enable row level security;
+
+-- The value as the type of p_type (a typed null: null::uuid), or null when it does not convert.
+create or replace function salemate.try_cast(p_value text, p_type anyelement) returns anyelement
+  language plpgsql stable
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    converted alias for $0;
+  begin
+    converted := p_value;
+    return converted;
+  exception when others then
+    return null;
+  end
+  $$;
+comment on function salemate.try_cast(text, anyelement) is 'p_value converted to the type of p_type (pass a typed null, null::uuid), or null when it does not convert: how a backfill reads a legacy column of another type.';
+
+create or replace function salemate.conformed_legacy_table(p_phase int, p_table text, p_targets text[], p_columns text[]) returns regclass
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    src regclass := salemate.legacy_table(p_table);
+    spec text;
+    col text;
+    want regtype;
+    found_type regtype;
+    known text[] := '{}';
+    known_types text[] := '{}';
+    picks text[] := '{}';
+    fails text[] := '{}';
+    reasons text[] := '{}';
+    missing text[] := '{}';
+    converted text[] := '{}';
+    extra text[];
+    copy text := 'conformed_' || p_table;
+    n bigint := 0;
+  begin
+    if src is null then
+      perform salemate.note(p_phase, p_table, format('legacy table %s is absent: nothing carried into %s', p_table, array_to_string(p_targets, ', ')));
+      return null;
+    end if;
+    foreach spec in array p_columns loop
+      col := split_part(btrim(spec), ' ', 1);
+      want := btrim(substr(btrim(spec), length(col) + 2))::regtype;
+      known := known || col;
+      known_types := known_types || format_type(want, null);
+      found_type := (select a.atttypid::regtype from pg_attribute a
+                     where a.attrelid = src and a.attname = col and a.attnum > 0 and not a.attisdropped);
+      if found_type is null then
+        picks := picks || format('null::%s as %I', want, col);
+        missing := missing || col;
+      elsif found_type = want or (want = 'text'::regtype and (select t.typtype = 'e' from pg_type t where t.oid = found_type)) then
+        -- (an enum is read as it is where text is expected: the backfills compare its text)
+        picks := picks || format('s.%I', col);
+      elsif want = 'text'::regtype then
+        picks := picks || format('s.%1$I::text as %1$I', col);
+        converted := converted || format('%s (%s, read as text)', col, found_type);
+      else
+        picks := picks || format('salemate.try_cast(s.%1$I::text, null::%2$s) as %1$I', col, want);
+        fails := fails || format('(s.%1$I is not null and salemate.try_cast(s.%1$I::text, null::%2$s) is null)', col, want);
+        reasons := reasons || format('case when s.%1$I is not null and salemate.try_cast(s.%1$I::text, null::%2$s) is null then format(%3$L, s.%1$I::text) end',
+                                     col, want, format('%s.%s is %%L, which is not a %s', p_table, col, want));
+        converted := converted || format('%s (%s, read as %s)', col, found_type, want);
+      end if;
+    end loop;
+    insert into salemate.legacy_shapes (table_name, columns, types) values (p_table, known, known_types)
+    on conflict (table_name) do update set columns = excluded.columns, types = excluded.types, recorded_at = now()
+      where (legacy_shapes.columns, legacy_shapes.types) is distinct from (excluded.columns, excluded.types);
+    select array_agg(a.attname::text order by a.attnum) into extra from pg_attribute a
+    where a.attrelid = src and a.attnum > 0 and not a.attisdropped and a.attname::text <> all (known);
+
+    if cardinality(missing) = 0 and cardinality(converted) = 0 and extra is null then
+      return src;
+    end if;
+    if cardinality(fails) > 0 then
+      execute format($q$
+        insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
+        select %1$s, %2$L, s.id::text, t.target, concat_ws('; ', %3$s), to_jsonb(s)
+        from %4$s s cross join unnest(%5$L::text[]) t(target)
+        where %6$s
+        on conflict (legacy_table, legacy_id, target_table) do nothing
+      $q$, p_phase, p_table, array_to_string(reasons, ', '), src, p_targets, array_to_string(fails, ' or '));
+      execute format('select count(*) from %s s where %s', src, array_to_string(fails, ' or ')) into n;
+    end if;
+    perform salemate.note(p_phase, p_table || ' (shape)', concat_ws('; ',
+      case when cardinality(missing) > 0 then format('legacy %s has no column(s) %s: read as null', p_table, array_to_string(missing, ', ')) end,
+      case when cardinality(converted) > 0 then format('column(s) of another type: %s', array_to_string(converted, ', ')) end,
+      case when n > 0 then format('%s row(s) with a value that does not convert: rejected (salemate.migration_rejects)', n) end,
+      case when extra is not null then format('extra column(s) %s: carried in legacy_data where %s has it, else left in legacy_archive.%s',
+                                              array_to_string(extra, ', '), array_to_string(p_targets, ', '), p_table) end));
+    execute format('drop table if exists pg_temp.%I', copy);
+    execute format('create temp table %I on commit drop as select %s%s from %s s%s', copy, array_to_string(picks, ', '),
+                   coalesce((select string_agg(format(', s.%I', e), '') from unnest(extra) e), ''), src,
+                   case when cardinality(fails) > 0 then format(' where not (%s)', array_to_string(fails, ' or ')) end);
+    return to_regclass(format('pg_temp.%I', copy));
+  end
+  $$;
+comment on function salemate.conformed_legacy_table(int, text, text[], text[]) is 'The legacy table a backfill reads, shaped as it expects (p_columns: ''<column> <type>'', every legacy column it knows): missing columns null, others converted, extra columns appended; rows whose values do not convert are rejected for every target. The table itself when it already has that shape; null (noted) when absent.';
+
+-- An expression over the backfill's row s: its extra legacy columns as a JSON object, null when
+-- none (after salemate.conformed_legacy_table recorded the table's shape).
+create or replace function salemate.legacy_extra_columns(p_table text) returns text
   language sql stable
   set search_path = pg_catalog, pg_temp
-  as $$ select case when salemate.has_legacy_column(p_table, p_column) then format('s.%I', p_column) else p_fallback end $$;
-comment on function salemate.legacy_column(text, text, text) is 'A backfill column expression: s.<column> when the legacy table has it, else the fallback.';
+  as $$
+    select coalesce((
+      select format('nullif(to_jsonb(s) - %L::text[], ''{}'')', sh.columns) from salemate.legacy_shapes sh
+      where sh.table_name = p_table
+        and exists (select 1 from pg_attribute a
+                    where a.attrelid = salemate.legacy_table(p_table) and a.attnum > 0 and not a.attisdropped
+                      and a.attname::text <> all (sh.columns))), 'null::jsonb')
+  $$;
+comment on function salemate.legacy_extra_columns(text) is 'A backfill expression: the columns of legacy row s beyond the shape its backfill reads, as a JSON object (null when there are none).';
+
+-- legacy_data with the row's extra legacy columns under extra_columns (unchanged when none).
+-- Plain SQL so the planner inlines it into the set-based backfills.
+create or replace function salemate.with_extra_columns(p_legacy_data jsonb, p_extra jsonb) returns jsonb
+  language sql immutable parallel safe
+  as $$ select case when p_extra is null then p_legacy_data else coalesce(p_legacy_data, '{}') || jsonb_build_object('extra_columns', p_extra) end $$;
+comment on function salemate.with_extra_columns(jsonb, jsonb) is 'A target row''s legacy_data plus its legacy row''s extra columns, as {"extra_columns": {...}}; unchanged when there are none.';
+
+-- When a legacy row says nothing about when it was made (no created_at, no updated_at, not even
+-- the column): the time phase 1 looked at the table. Never the time a later file happens to run,
+-- so that verify can say the same.
+create or replace function salemate.legacy_seen_at(p_table text) returns timestamptz
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$ select coalesce((select s.taken_at from salemate.legacy_snapshot s where s.table_name = p_table), now()) $$;
+comment on function salemate.legacy_seen_at(text) is 'When phase 1 took the snapshot of a legacy table (now() if it did not): the creation time of a carried row that has none.';
+
+-- A table the project keeps in public, brought to the shape the phases rely on: p_columns are
+-- '<column> <type> [<options for a new column>]'. A missing column is added (null for the rows
+-- there, or the options' default); one of another type is converted in place, a value that
+-- does not convert set to null and recorded in salemate.migration_rejects (target
+-- '<table>.<column>': the row stays). A conversion the database refuses (a view or policy on
+-- the column) leaves it as it is, noted.
+create or replace function salemate.conform_kept_table(p_phase int, p_table text, p_columns text[]) returns regclass
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    t regclass := (select c.oid::regclass from pg_class c where c.oid = to_regclass(format('public.%I', p_table)) and c.relkind in ('r', 'p'));
+    spec text;
+    col text;
+    rest text;
+    type_name text;
+    want regtype;
+    found_type regtype;
+    not_null boolean;
+    n bigint;
+  begin
+    if t is null then
+      return null;
+    end if;
+    foreach spec in array p_columns loop
+      col := split_part(btrim(spec), ' ', 1);
+      rest := btrim(substr(btrim(spec), length(col) + 2));
+      type_name := split_part(rest, ' ', 1);
+      want := to_regtype(type_name);
+      select a.atttypid::regtype, a.attnotnull into found_type, not_null from pg_attribute a
+      where a.attrelid = t and a.attname = col and a.attnum > 0 and not a.attisdropped;
+      if found_type is null then
+        if want is null then
+          rest := 'text' || substr(rest, length(type_name) + 1);
+        end if;
+        -- A default is for new rows: the rows there get null (they never said), unless the column
+        -- may not be null.
+        if rest ~* '\mnot null\M' or rest !~* '\mdefault\M' then
+          execute format('alter table %s add column %I %s', t, col, rest);
+        else
+          execute format('alter table %s add column %I %s', t, col, substring(rest from '^(.*?)\s+default\M'));
+          execute format('alter table %s alter column %I set %s', t, col, substring(rest from '(?i)\m(default\M.*)$'));
+        end if;
+        perform salemate.note(p_phase, format('%s.%s', p_table, col),
+          format('%s had no column %s; added as %s%s', p_table, col, rest,
+                 case when want is null then format(' (type %s is absent here)', type_name)
+                      when rest ~* '\mnot null\M' or rest !~* '\mdefault\M' then '' else ' (null for the rows there)' end));
+        continue;
+      end if;
+      continue when want is null or found_type = want;
+      begin
+        execute format($q$
+          insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
+          select %1$s, %2$L, coalesce(to_jsonb(s)->>'id', to_jsonb(s)->>'key', s.ctid::text), %2$L || '.' || %3$L,
+                 format('%2$s.%3$s is %%L, which is not a %4$s: set to null, the row stays', s.%3$I::text), to_jsonb(s)
+          from %5$s s
+          where s.%3$I is not null and salemate.try_cast(s.%3$I::text, null::%4$s) is null
+          on conflict (legacy_table, legacy_id, target_table) do nothing
+        $q$, p_phase, p_table, col, want, t);
+        get diagnostics n = row_count;
+        if n > 0 and not_null then
+          execute format('alter table %s alter column %I drop not null', t, col);
+        end if;
+        execute format('alter table %s alter column %I drop default', t, col);
+        execute format('alter table %1$s alter column %2$I type %3$s using salemate.try_cast(%2$I::text, null::%3$s)', t, col, want);
+        perform salemate.note(p_phase, format('%s.%s', p_table, col),
+          format('%s.%s was %s: converted to %s%s', p_table, col, found_type, want,
+                 case when n > 0 then format('; %s value(s) that do not convert set to null (salemate.migration_rejects, target %s.%s)', n, p_table, col)
+                      else '' end));
+      exception when feature_not_supported or dependent_objects_still_exist or datatype_mismatch then
+        perform salemate.note(p_phase, format('%s.%s', p_table, col),
+          format('%s.%s is %s, not %s, and stays so: %s', p_table, col, found_type, want, sqlerrm));
+      end;
+    end loop;
+    return t;
+  end
+  $$;
+comment on function salemate.conform_kept_table(int, text, text[]) is 'Brings a legacy table kept in public to the columns and types the phases rely on (''<column> <type> [<options>]''): missing columns added, others converted in place, values that do not convert set to null and recorded; each difference noted. Null when the table is absent.';
+
+revoke execute on function salemate.conformed_legacy_table(int, text, text[], text[]), salemate.legacy_extra_columns(text),
+  salemate.conform_kept_table(int, text, text[]), salemate.try_cast(text, anyelement), salemate.legacy_seen_at(text) from public;
+-- (salemate.attachments_array(text) reads with it, as the caller)
+grant execute on function salemate.try_cast(text, anyelement) to authenticated, service_role;
 
 -- Policy take-over ----------------------------------------------------------------------------
 -- A real database carries policies nobody recorded: permissive ones that let every role read
@@ -430,6 +684,9 @@ begin
   loop
     continue when exists (select 1 from salemate.legacy_snapshot where table_name = t);
     src := salemate.legacy_source(t);
+    -- (run again: a view under the name of a table found absent is a later phase's compatibility view)
+    continue when (select c.relkind = 'v' from pg_class c where c.oid = src)
+      and exists (select 1 from salemate.migration_notes n where n.phase = 1 and n.subject = t and n.note like '%absent%');
     if src is null then
       perform salemate.note(1, t, format('legacy table %s is absent from this database', t));
       continue;
@@ -464,6 +721,15 @@ from unnest(array[
   -- phase 7
   'templates_email', 'templates_sms', 'cms_pages', 'cms_media', 'notifications'
 ]) as t; end $$;
+
+-- The helpers below read profiles.role and profiles.manager_id: a database whose profiles lacks
+-- them (or keeps them as text) gets them added (null: a plain user with no manager) or converted
+-- here, as phase 2 does for the rest of profiles.
+do $$
+begin
+  perform salemate.conform_kept_table(1, 'profiles', array['role public.user_role', 'manager_id uuid']);
+end
+$$;
 
 -- Security helpers used by every domain's policies ------------------------------------------
 -- security definer so a policy can ask about the caller's roles without tripping over the

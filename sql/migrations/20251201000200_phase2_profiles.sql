@@ -14,45 +14,35 @@
 -- Phase 2's own helpers (the ones every phase shares are defined once, in phase 1) -------------
 
 -- Copies a legacy table into a temporary table pg_temp.legacy_<table> with the columns a
--- backfill expects (name and type each); a column the legacy table lacks is null there, and
--- the whole legacy row is in row_data (for salemate.migration_rejects). The backfill can then
--- be plain SQL over the copy. An absent table gives an empty copy; both are noted.
-create or replace function salemate.stage_legacy_table(p_phase int, p_table text, p_columns text[]) returns boolean
+-- backfill expects (name and type each), read through salemate.conformed_legacy_table: a column
+-- the legacy table lacks is null there, one of another type converted (a row whose value does
+-- not convert is rejected for p_targets); the whole legacy row is in row_data (for
+-- salemate.migration_rejects), its columns beyond p_columns in legacy_extra. The backfill can
+-- then be plain SQL over the copy. An absent table gives an empty copy; both are noted.
+drop function if exists salemate.stage_legacy_table(int, text, text[]);
+create or replace function salemate.stage_legacy_table(p_phase int, p_table text, p_targets text[], p_columns text[]) returns boolean
   language plpgsql
   set search_path = pg_catalog, pg_temp
   as $$
   declare
-    src regclass := salemate.legacy_table(p_table);
+    src regclass := salemate.conformed_legacy_table(p_phase, p_table, p_targets, p_columns);
     stage text := 'legacy_' || p_table;
-    col text;
-    col_name text;
-    cols text[] := '{}';
-    missing text[] := '{}';
+    cols text;
   begin
     execute format('drop table if exists pg_temp.%I', stage);
-    foreach col in array p_columns loop
-      col_name := split_part(col, ' ', 1);
-      if src is not null and salemate.has_legacy_column(p_table, col_name) then
-        cols := cols || format('s.%I::%s as %I', col_name, substr(col, length(col_name) + 2), col_name);
-      else
-        cols := cols || format('null::%s as %I', substr(col, length(col_name) + 2), col_name);
-        missing := missing || col_name;
-      end if;
-    end loop;
     if src is null then
-      perform salemate.note(p_phase, p_table, format('legacy table %s is absent: its backfill carries nothing', p_table));
-      execute format('create temp table %I on commit drop as select %s, null::jsonb as row_data limit 0', stage, array_to_string(cols, ', '));
+      select string_agg(format('null::%s as %I', substr(c, length(split_part(c, ' ', 1)) + 2), split_part(c, ' ', 1)), ', ') into cols
+      from unnest(p_columns) c;
+      execute format('create temp table %I on commit drop as select %s, null::jsonb as row_data, null::jsonb as legacy_extra limit 0', stage, cols);
       return false;
     end if;
-    if cardinality(missing) > 0 then
-      perform salemate.note(p_phase, p_table || ' (columns)',
-        format('legacy table %s has no column(s) %s: the backfill reads them as null', p_table, array_to_string(missing, ', ')));
-    end if;
-    execute format('create temp table %I on commit drop as select %s, to_jsonb(s) as row_data from %s s', stage, array_to_string(cols, ', '), src);
+    select string_agg(format('s.%I', split_part(c, ' ', 1)), ', ') into cols from unnest(p_columns) c;
+    execute format('create temp table %I on commit drop as select %s, to_jsonb(s) as row_data, %s as legacy_extra from %s s',
+                   stage, cols, salemate.legacy_extra_columns(p_table), src);
     return true;
   end
   $$;
-comment on function salemate.stage_legacy_table(int, text, text[]) is 'Copies a legacy table into pg_temp.legacy_<table> with the expected columns (absent ones null, noted) plus the whole row as row_data.';
+comment on function salemate.stage_legacy_table(int, text, text[], text[]) is 'Copies a legacy table into pg_temp.legacy_<table> with the expected columns (salemate.conformed_legacy_table: absent ones null, others converted, rows that do not convert rejected for the targets) plus the whole row as row_data and its extra columns as legacy_extra.';
 
 -- Whether the statement runs with an API user's privileges (anon or authenticated, as PostgREST
 -- and the gateway set with `set local role`). Migrations, the service role and the
@@ -77,7 +67,7 @@ comment on function salemate.is_api_request() is 'Whether the request comes from
 
 revoke execute on function salemate.legacy_table(text), salemate.install_compat_view(int, text, text, text, boolean),
   salemate.install_instead_of_triggers(text, text), salemate.add_constraint_once(int, regclass, text, text),
-  salemate.stage_legacy_table(int, text, text[]) from public;
+  salemate.stage_legacy_table(int, text, text[], text[]) from public;
 grant execute on function salemate.is_end_user(), salemate.is_api_request() to anon, authenticated, service_role;
 
 -- user_role gains 'finance' ---------------------------------------------------------------------
@@ -95,26 +85,19 @@ end
 $$;
 
 -- profiles: the columns the consolidated schema relies on ---------------------------------------
--- A database whose profiles predates a late-added legacy column gets it (null or 0 for existing rows).
+-- A database whose profiles predates a late-added legacy column gets it (null or 0 for existing
+-- rows); one that keeps a column as another type (people ids as text, the balance as text, the
+-- role as text) has it converted, a value that does not convert set aside (salemate.conform_kept_table).
 
 do $$
-declare
-  c record;
 begin
   if to_regclass('public.profiles') is null then
     raise exception 'phase 2 needs public.profiles, the identity table, and this database has none';
   end if;
-  for c in
-    select * from (values
-      ('is_banned', 'boolean'), ('manager_id', 'uuid references public.profiles (id) on delete set null'),
-      ('phone', 'text'), ('phone_verified_at', 'timestamptz'), ('last_login_at', 'timestamptz'),
-      ('wallet_balance', 'numeric not null default 0'), ('created_at', 'timestamptz default now()'),
-      ('updated_at', 'timestamptz default now()')) v(name, type)
-  loop
-    continue when exists (select 1 from pg_attribute where attrelid = 'public.profiles'::regclass and attname = c.name and attnum > 0 and not attisdropped);
-    execute format('alter table public.profiles add column %I %s', c.name, c.type);
-    perform salemate.note(2, 'profiles.' || c.name, format('profiles had no column %s; added as %s', c.name, c.type));
-  end loop;
+  perform salemate.conform_kept_table(2, 'profiles', array[
+    'is_banned boolean', 'manager_id uuid references public.profiles (id) on delete set null', 'name text', 'email text',
+    'phone text', 'role public.user_role', 'phone_verified_at timestamptz', 'last_login_at timestamptz', 'remember_token text',
+    'wallet_balance numeric not null default 0', 'created_at timestamptz default now()', 'updated_at timestamptz default now()']);
 end
 $$;
 

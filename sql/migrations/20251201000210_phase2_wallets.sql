@@ -385,9 +385,9 @@ create trigger tg_profile_wallets__guard_balance before insert or update on publ
 
 -- Backfill --------------------------------------------------------------------------------------
 
-select salemate.stage_legacy_table(2, 'user_wallets', array[
+select salemate.stage_legacy_table(2, 'user_wallets', array['profile_wallets'], array[
   'id uuid', 'user_id uuid', 'balance numeric', 'currency text', 'created_at timestamptz', 'updated_at timestamptz']);
-select salemate.stage_legacy_table(2, 'wallet_transactions', array[
+select salemate.stage_legacy_table(2, 'wallet_transactions', array['profile_wallet_ledger'], array[
   'id uuid', 'user_id uuid', 'wallet_id uuid', 'type text', 'amount numeric', 'credit numeric', 'debit numeric', 'status text',
   'description text', 'reference_type text', 'reference_id uuid', 'metadata jsonb', 'created_at timestamptz', 'updated_at timestamptz']);
 
@@ -411,7 +411,7 @@ left join public.profiles p on p.id = s.user_id;
 drop table if exists pg_temp.p2_ledger;
 create temp table p2_ledger on commit drop as
 select s.id, s.user_id, s.wallet_id as legacy_wallet_id, s.type, s.amount as legacy_amount, s.credit, s.debit,
-       s.status as legacy_status, s.description, s.reference_type, s.reference_id, s.metadata, s.row_data,
+       s.status as legacy_status, s.description, s.reference_type, s.reference_id, s.metadata, s.row_data, s.legacy_extra,
        n.entry_type, n.amount, n.variant,
        coalesce(salemate.normalise_ledger_status(s.status), 'pending') as status,
        coalesce(s.created_at, s.updated_at,
@@ -445,7 +445,8 @@ with carried as (
 ), inserted as (
   insert into public.profile_wallets (id, profile_id, currency, balance, created_at, updated_at, legacy_table, legacy_id)
   select u.id, u.user_id, u.currency_code, 0,
-         coalesce(u.created_at, u.updated_at, p.created_at, now()), coalesce(u.updated_at, u.created_at, p.updated_at, now()),
+         coalesce(u.created_at, u.updated_at, p.created_at, salemate.legacy_seen_at('user_wallets')),
+         coalesce(u.updated_at, u.created_at, p.updated_at, salemate.legacy_seen_at('user_wallets')),
          'user_wallets', u.id::text
   from pg_temp.p2_user_wallets u join public.profiles p on p.id = u.user_id
   where u.reject_reason is null
@@ -491,7 +492,7 @@ select l.id, l.user_id, w.id, l.entry_type, l.amount, 'app', l.status, l.descrip
             else jsonb_build_object('legacy_metadata', l.metadata) end
        || jsonb_build_object('legacy', jsonb_strip_nulls(jsonb_build_object(
             'variant', l.variant, 'type', l.type, 'amount', l.legacy_amount, 'credit', l.credit, 'debit', l.debit,
-            'status', l.legacy_status, 'wallet_id', l.legacy_wallet_id,
+            'status', l.legacy_status, 'wallet_id', l.legacy_wallet_id, 'extra_columns', l.legacy_extra,
             'status_unknown', case when salemate.normalise_ledger_status(l.legacy_status) is null then true end))),
        l.created_at, coalesce(l.updated_at, l.created_at), 'wallet_transactions', l.id::text
 from pg_temp.p2_ledger l

@@ -89,7 +89,7 @@ create or replace function salemate.tg_profile_payment_transactions__fill_wallet
   end
   $$;
 
-select salemate.stage_legacy_table(2, 'payment_transactions', array[
+select salemate.stage_legacy_table(2, 'payment_transactions', array['profile_payment_transactions'], array[
   'id uuid', 'user_id uuid', 'amount numeric', 'currency text', 'payment_method text', 'gateway text', 'gateway_transaction_id text',
   'gateway_payment_intent_id text', 'status text', 'transaction_type text', 'reference_id uuid', 'metadata jsonb',
   'error_message text', 'test_mode boolean', 'created_at timestamptz', 'updated_at timestamptz', 'completed_at timestamptz']);
@@ -271,13 +271,35 @@ select salemate.take_over_archived_table(2, 'payment_transactions');
 
 -- wallet_topup_requests: stays, now references profile_wallets -------------------------------------
 
--- The top-up flow needs the table; a database without it stops here with a clear message
--- rather than a bare error half-way (as phase 4 does for leads).
+-- The top-up flow (its workflow functions and the API) needs the table: a database without it
+-- gets it empty (noted), one with fewer columns or other types gets them conformed.
 do $$
 begin
   if to_regclass('public.wallet_topup_requests') is null then
-    raise exception 'phase 2 needs public.wallet_topup_requests (the top-up flow) and this database has none';
+    create table public.wallet_topup_requests (
+      id uuid primary key default gen_random_uuid(),
+      user_id uuid not null references public.profiles (id) on delete cascade,
+      amount numeric not null,
+      receipt_file_url text,
+      receipt_file_name text,
+      payment_method text not null,
+      status text not null default 'pending',
+      validated_by uuid,
+      validated_at timestamptz,
+      admin_notes text,
+      rejected_reason text,
+      created_at timestamptz not null default now(),
+      updated_at timestamptz not null default now(),
+      payment_transaction_id uuid,
+      gateway text,
+      gateway_transaction_id text
+    );
+    perform salemate.note(2, 'wallet_topup_requests', 'legacy wallet_topup_requests is absent: created empty (the top-up workflow and the API use it)');
   end if;
+  perform salemate.conform_kept_table(2, 'wallet_topup_requests', array[
+    'user_id uuid', 'amount numeric', 'receipt_file_url text', 'receipt_file_name text', 'payment_method text', 'status text default ''pending''',
+    'validated_by uuid', 'validated_at timestamptz', 'admin_notes text', 'rejected_reason text', 'created_at timestamptz default now()',
+    'updated_at timestamptz default now()', 'payment_transaction_id uuid', 'gateway text', 'gateway_transaction_id text']);
 end
 $$;
 
@@ -416,6 +438,14 @@ begin
     if to_regclass(format('public.%I', t)) is null then
       perform salemate.note(2, t, format('%s is absent: nothing to restate', t));
       continue;
+    end if;
+    if t = 'otp_challenges' then
+      perform salemate.conform_kept_table(2, 'otp_challenges', array['context text', 'channel text', 'target text', 'phone text', 'code_hash text',
+        'provider text', 'status text', 'attempt_count integer default 0', 'send_count integer default 0', 'metadata jsonb default ''{}''',
+        'expires_at timestamptz', 'verified_at timestamptz', 'verified_by uuid', 'created_at timestamptz default now()', 'updated_at timestamptz default now()']);
+    else
+      perform salemate.conform_kept_table(2, 'otp_attempts', array['challenge_id uuid', 'result text', 'ip_address inet', 'user_agent text',
+        'created_at timestamptz default now()']);
     end if;
     execute format('alter table public.%I enable row level security', t);
     execute format('revoke all on public.%I from anon, authenticated', t);

@@ -52,7 +52,7 @@ create index if not exists team_invites_expires_at_idx on public.team_invites (e
 
 -- Backfill ----------------------------------------------------------------------------------------
 
-select salemate.stage_legacy_table(3, 'team_invitations', array[
+select salemate.stage_legacy_table(3, 'team_invitations', array['team_invites'], array[
   'id uuid', 'manager_id uuid', 'invitee_email text', 'invitee_user_id uuid', 'status text', 'token text',
   'expires_at timestamptz', 'created_at timestamptz', 'updated_at timestamptz']);
 

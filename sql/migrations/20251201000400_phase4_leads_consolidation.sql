@@ -145,28 +145,58 @@ revoke execute on function salemate.legacy_table(text), salemate.legacy_column(t
 grant execute on function salemate.type_slug(text), salemate.managed_profile_ids() to authenticated, service_role;
 
 -- leads: the columns the consolidated schema relies on --------------------------------------
--- A database whose leads predates a late-added column gets it (null for existing rows).
+-- A database whose leads predates a late-added column gets it (null for existing rows); one
+-- that keeps a column as another type (people ids or prices as text, stage or platform as
+-- text) has it converted, a value that does not convert set aside (salemate.conform_kept_table).
 
 do $$
-declare
-  c record;
 begin
   if to_regclass('public.leads') is null then
     raise exception 'phase 4 needs public.leads, the canonical lead table, and this database has none';
   end if;
-  for c in
-    select * from (values
-      ('integration_id', 'uuid'), ('cpl_price', 'numeric'), ('is_sold', 'boolean'), ('sold_at', 'timestamptz'),
-      ('buyer_user_id', 'uuid'), ('owner_id', 'uuid'), ('assigned_to_id', 'uuid'), ('assigned_at', 'timestamptz'),
-      ('upload_user_id', 'uuid'), ('batch_id', 'uuid'), ('last_contacted_at', 'timestamptz'),
-      ('next_followup_at', 'timestamptz'), ('created_at', 'timestamptz'), ('updated_at', 'timestamptz')) v(name, type)
-  loop
-    continue when exists (select 1 from pg_attribute where attrelid = 'public.leads'::regclass and attname = c.name and attnum > 0 and not attisdropped);
-    execute format('alter table public.leads add column %I %s', c.name, c.type);
-    perform salemate.note(4, 'leads.' || c.name, format('leads had no column %s; added as %s, null for existing rows', c.name, c.type));
-  end loop;
+  perform salemate.conform_kept_table(4, 'leads', array[
+    'client_name text', 'client_phone text', 'client_phone2 text', 'client_phone3 text', 'client_email text', 'client_job_title text',
+    'company_name text', 'budget numeric', 'project_id uuid', 'project_name text', 'batch_id uuid', 'integration_id uuid',
+    'platform public.platform_type', 'source text', 'upload_user_id uuid', 'stage public.lead_stage', 'priority text default ''normal''',
+    'feedback text', 'owner_id uuid', 'buyer_user_id uuid', 'assigned_to_id uuid', 'assigned_at timestamptz', 'cpl_price numeric',
+    'is_sold boolean', 'sold_at timestamptz', 'last_contacted_at timestamptz', 'next_followup_at timestamptz',
+    'created_at timestamptz', 'updated_at timestamptz']);
 end
 $$;
+
+-- lead_batches: a database that never had bulk uploads has no table for them; leads.batch_id,
+-- the shop and lead_transactions point at one, so it is made empty in the shape this file gives
+-- it (noted). One that has it gets the columns it lacks.
+
+do $$
+begin
+  if to_regclass('public.lead_batches') is null then
+    create table public.lead_batches (
+      id uuid primary key default gen_random_uuid(),
+      batch_name text not null,
+      project_id uuid not null,
+      upload_user_id uuid not null references public.profiles (id),
+      cpl_price numeric,
+      status text,
+      total_leads numeric,
+      successful_leads numeric,
+      failed_leads numeric,
+      created_at timestamptz default now(),
+      updated_at timestamptz default now()
+    );
+    -- phase 5 moves this key from the archived projects to inventory_projects.
+    if to_regclass('legacy_archive.projects') is not null then
+      alter table public.lead_batches add constraint lead_batches_project_id_fkey foreign key (project_id) references legacy_archive.projects (id);
+    end if;
+    perform salemate.note(4, 'lead_batches', 'legacy lead_batches is absent: created empty (leads.batch_id, the shop and lead_transactions refer to it)');
+  end if;
+  perform salemate.conform_kept_table(4, 'lead_batches', array[
+    'batch_name text', 'project_id uuid', 'upload_user_id uuid', 'cpl_price numeric', 'status text', 'total_leads numeric',
+    'successful_leads numeric', 'failed_leads numeric', 'created_at timestamptz', 'updated_at timestamptz']);
+end
+$$;
+select salemate.add_constraint_once(4, 'public.leads', 'leads_batch_id_fkey',
+  'foreign key (batch_id) references public.lead_batches (id) on delete set null');
 
 -- leads: consistent timestamps and is_sold ------------------------------------------------------
 -- created_at null: the earliest evidence the lead existed (its batch's upload, its first

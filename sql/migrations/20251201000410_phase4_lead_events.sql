@@ -63,7 +63,8 @@ grant execute on function salemate.lead_stage_label(text) to authenticated, serv
 
 do $$
 declare
-  src regclass := salemate.legacy_table('feedback_history');
+  src regclass := salemate.conformed_legacy_table(4, 'feedback_history', array['lead_events'], array[
+    'id uuid', 'lead_id uuid', 'user_id uuid', 'feedback_text text', 'stage text', 'created_at timestamptz']);
   q text;
 begin
   if src is null then
@@ -71,24 +72,24 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, s.lead_id, s.user_id, s.feedback_text, %1$s as stage, %2$s as created_at,
+    select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.feedback_text, %1$s as stage, %2$s as created_at,
            l.created_at as lead_created_at, s.user_id in (select p.id from public.profiles p) as user_known,
            case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
     from %3$s s
     left join public.leads l on l.id = s.lead_id
     where not exists (select 1 from public.lead_events e where e.legacy_table = 'feedback_history' and e.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'feedback_history', 'stage', 'null::text'), salemate.optional_legacy_column(4, 'feedback_history', 'created_at', 'null::timestamptz'), src);
+  $q$, salemate.optional_legacy_column(4, 'feedback_history', 'stage', 'null::text'), salemate.optional_legacy_column(4, 'feedback_history', 'created_at', 'null::timestamptz'), src, salemate.legacy_extra_columns('feedback_history'));
 
   perform salemate.carry_legacy_rows(4, 'feedback_history', 'lead_events', src, q, $i$
     insert into public.lead_events (event_id, lead_id, actor_profile_id, event_type, payload, created_at, legacy_table, legacy_id, legacy_data)
     select r.id, r.lead_id, case when r.user_known then r.user_id end, 'feedback',
            jsonb_build_object('feedback', r.feedback_text, 'stage', salemate.lead_stage_label(r.stage)),
            coalesce(r.created_at, r.lead_created_at), 'feedback_history', r.id::text,
-           case when not r.user_known or r.created_at is null or r.stage is distinct from salemate.lead_stage_label(r.stage) then
+           salemate.with_extra_columns(case when not r.user_known or r.created_at is null or r.stage is distinct from salemate.lead_stage_label(r.stage) then
              nullif(case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
                     || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
                     || case when r.stage is distinct from salemate.lead_stage_label(r.stage) then jsonb_build_object('stage', r.stage) else '{}' end, '{}')
-           end
+           end, r.legacy_extra)
     from carry r
   $i$);
 end
@@ -96,7 +97,8 @@ $$;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('case_feedback');
+  src regclass := salemate.conformed_legacy_table(4, 'case_feedback', array['lead_events'], array[
+    'id uuid', 'lead_id uuid', 'stage text', 'feedback text', 'ai_coach text', 'created_by uuid', 'created_at timestamptz']);
   q text;
 begin
   if src is null then
@@ -104,24 +106,24 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, s.lead_id, s.created_by, s.stage, s.feedback, %1$s as ai_coach, s.created_at,
+    select s.id, %3$s as legacy_extra, s.lead_id, s.created_by, s.stage, s.feedback, %1$s as ai_coach, s.created_at,
            l.created_at as lead_created_at, s.created_by in (select p.id from public.profiles p) as user_known,
            case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
     from %2$s s
     left join public.leads l on l.id = s.lead_id
     where not exists (select 1 from public.lead_events e where e.legacy_table = 'case_feedback' and e.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'case_feedback', 'ai_coach', 'null::text'), src);
+  $q$, salemate.optional_legacy_column(4, 'case_feedback', 'ai_coach', 'null::text'), src, salemate.legacy_extra_columns('case_feedback'));
 
   perform salemate.carry_legacy_rows(4, 'case_feedback', 'lead_events', src, q, $i$
     insert into public.lead_events (event_id, lead_id, actor_profile_id, event_type, payload, created_at, legacy_table, legacy_id, legacy_data)
     select r.id, r.lead_id, case when r.user_known then r.created_by end, 'case_feedback',
            jsonb_build_object('feedback', r.feedback, 'stage', salemate.lead_stage_label(r.stage), 'ai_coach', r.ai_coach),
            coalesce(r.created_at, r.lead_created_at), 'case_feedback', r.id::text,
-           case when not r.user_known or r.created_at is null or r.stage is distinct from salemate.lead_stage_label(r.stage) then
+           salemate.with_extra_columns(case when not r.user_known or r.created_at is null or r.stage is distinct from salemate.lead_stage_label(r.stage) then
              nullif(case when r.created_by is not null and not r.user_known then jsonb_build_object('user_id', r.created_by) else '{}' end
                     || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
                     || case when r.stage is distinct from salemate.lead_stage_label(r.stage) then jsonb_build_object('stage', r.stage) else '{}' end, '{}')
-           end
+           end, r.legacy_extra)
     from carry r
   $i$);
 end
@@ -129,7 +131,8 @@ $$;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('lead_activities');
+  src regclass := salemate.conformed_legacy_table(4, 'lead_activities', array['lead_events'], array[
+    'id uuid', 'lead_id uuid', 'user_id uuid', 'activity_type text', 'activity_data jsonb', 'description text', 'created_at timestamptz']);
   q text;
 begin
   if src is null then
@@ -137,23 +140,23 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, s.lead_id, s.user_id, s.activity_type, %1$s as activity_data, %2$s as description, s.created_at,
+    select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.activity_type, %1$s as activity_data, %2$s as description, s.created_at,
            l.created_at as lead_created_at, s.user_id in (select p.id from public.profiles p) as user_known,
            case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
     from %3$s s
     left join public.leads l on l.id = s.lead_id
     where not exists (select 1 from public.lead_events e where e.legacy_table = 'lead_activities' and e.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'lead_activities', 'activity_data', 'null::jsonb'), salemate.optional_legacy_column(4, 'lead_activities', 'description', 'null::text'), src);
+  $q$, salemate.optional_legacy_column(4, 'lead_activities', 'activity_data', 'null::jsonb'), salemate.optional_legacy_column(4, 'lead_activities', 'description', 'null::text'), src, salemate.legacy_extra_columns('lead_activities'));
 
   perform salemate.carry_legacy_rows(4, 'lead_activities', 'lead_events', src, q, $i$
     insert into public.lead_events (event_id, lead_id, actor_profile_id, event_type, payload, created_at, legacy_table, legacy_id, legacy_data)
     select r.id, r.lead_id, case when r.user_known then r.user_id end, 'activity:' || salemate.type_slug(r.activity_type),
            jsonb_build_object('activity_type', r.activity_type, 'description', r.description, 'data', r.activity_data),
            coalesce(r.created_at, r.lead_created_at), 'lead_activities', r.id::text,
-           case when not r.user_known or r.created_at is null then
+           salemate.with_extra_columns(case when not r.user_known or r.created_at is null then
              nullif(case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
                     || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end, '{}')
-           end
+           end, r.legacy_extra)
     from carry r
   $i$);
 end

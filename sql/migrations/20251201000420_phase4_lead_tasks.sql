@@ -79,7 +79,8 @@ grant execute on function salemate.lead_task_status(text) to authenticated, serv
 
 do $$
 declare
-  src regclass := salemate.legacy_table('lead_reminders');
+  src regclass := salemate.conformed_legacy_table(4, 'lead_reminders', array['lead_tasks'], array[
+    'id uuid', 'lead_id uuid', 'user_id uuid', 'reminder_date timestamptz', 'reminder_text text', 'is_completed boolean', 'completed_at timestamptz', 'created_at timestamptz', 'updated_at timestamptz']);
   q text;
 begin
   if src is null then
@@ -87,13 +88,13 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, s.lead_id, s.user_id, s.reminder_date, s.reminder_text, coalesce(s.is_completed, false) as is_completed,
+    select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.reminder_date, s.reminder_text, coalesce(s.is_completed, false) as is_completed,
            %1$s as completed_at, s.created_at, %2$s as updated_at, s.user_id in (select p.id from public.profiles p) as user_known,
            case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
     from %3$s s
     left join public.leads l on l.id = s.lead_id
     where not exists (select 1 from public.lead_tasks t where t.legacy_table = 'lead_reminders' and t.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'lead_reminders', 'completed_at', 'null::timestamptz'), salemate.optional_legacy_column(4, 'lead_reminders', 'updated_at', 's.created_at'), src);
+  $q$, salemate.optional_legacy_column(4, 'lead_reminders', 'completed_at', 'null::timestamptz'), salemate.optional_legacy_column(4, 'lead_reminders', 'updated_at', 's.created_at'), src, salemate.legacy_extra_columns('lead_reminders'));
 
   perform salemate.carry_legacy_rows(4, 'lead_reminders', 'lead_tasks', src, q, $i$
     insert into public.lead_tasks (task_id, lead_id, assignee_id, task_type, status, due_at, completed_at, notes, created_by,
@@ -102,7 +103,7 @@ begin
            case when r.is_completed then 'done' else 'pending' end, r.reminder_date, r.completed_at, r.reminder_text,
            case when r.user_known then r.user_id end, r.created_at, coalesce(r.updated_at, r.created_at),
            'lead_reminders', r.id::text,
-           case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) end
+           salemate.with_extra_columns(case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) end, r.legacy_extra)
     from carry r
   $i$);
 end
@@ -110,7 +111,8 @@ $$;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('case_actions');
+  src regclass := salemate.conformed_legacy_table(4, 'case_actions', array['lead_tasks'], array[
+    'id uuid', 'lead_id uuid', 'action_type text', 'payload jsonb', 'due_at timestamptz', 'status text', 'created_by uuid', 'created_at timestamptz', 'completed_at timestamptz', 'notified_at timestamptz']);
   q text;
 begin
   if src is null then
@@ -118,7 +120,7 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, s.lead_id, s.action_type, %1$s as payload, s.due_at, s.status, s.created_by, s.created_at,
+    select s.id, %5$s as legacy_extra, s.lead_id, s.action_type, %1$s as payload, s.due_at, s.status, s.created_by, s.created_at,
            %2$s as completed_at, %3$s as notified_at, s.created_by in (select p.id from public.profiles p) as user_known,
            salemate.type_slug(s.action_type) as task_type, salemate.lead_task_status(s.status) as task_status,
            case when l.id is null then 'lead does not exist (deleted lead)'
@@ -128,7 +130,7 @@ begin
     left join public.leads l on l.id = s.lead_id
     where not exists (select 1 from public.lead_tasks t where t.legacy_table = 'case_actions' and t.legacy_id = s.id::text)
   $q$, salemate.optional_legacy_column(4, 'case_actions', 'payload', 'null::jsonb'), salemate.optional_legacy_column(4, 'case_actions', 'completed_at', 'null::timestamptz'),
-       salemate.optional_legacy_column(4, 'case_actions', 'notified_at', 'null::timestamptz'), src);
+       salemate.optional_legacy_column(4, 'case_actions', 'notified_at', 'null::timestamptz'), src, salemate.legacy_extra_columns('case_actions'));
 
   perform salemate.carry_legacy_rows(4, 'case_actions', 'lead_tasks', src, q, $i$
     insert into public.lead_tasks (task_id, lead_id, assignee_id, task_type, status, due_at, completed_at, notified_at, metadata, created_by,
@@ -136,10 +138,10 @@ begin
     select r.id, r.lead_id, null, r.task_type, r.task_status, r.due_at, r.completed_at, r.notified_at, r.payload,
            case when r.user_known then r.created_by end, r.created_at, greatest(r.created_at, r.completed_at, r.notified_at),
            'case_actions', r.id::text, r.status,
-           case when not r.user_known or r.action_type is distinct from upper(r.task_type) then
+           salemate.with_extra_columns(case when not r.user_known or r.action_type is distinct from upper(r.task_type) then
              nullif(case when r.created_by is not null and not r.user_known then jsonb_build_object('created_by', r.created_by) else '{}' end
                     || case when r.action_type is distinct from upper(r.task_type) then jsonb_build_object('action_type', r.action_type) else '{}' end, '{}')
-           end
+           end, r.legacy_extra)
     from carry r
   $i$);
 end

@@ -49,7 +49,8 @@ alter table public.lead_labels enable row level security;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('lead_tags');
+  src regclass := salemate.conformed_legacy_table(4, 'lead_tags', array['lead_labels'], array[
+    'id uuid', 'lead_id uuid', 'tag_name text', 'color text', 'created_at timestamptz', 'created_by uuid']);
   q text;
 begin
   if src is null then
@@ -58,7 +59,7 @@ begin
   end if;
   -- A tag whose lead already has the label (carried earlier or added since) is a duplicate too.
   q := format($q$
-    select s.id, s.lead_id, s.tag_name, s.label, s.color, s.created_at, s.created_by,
+    select s.id, s.legacy_extra, s.lead_id, s.tag_name, s.label, s.color, s.created_at, s.created_by,
            s.created_by in (select p.id from public.profiles p) as user_known,
            case when l.id is null then 'lead does not exist (deleted lead)'
                 when coalesce(s.label, '') = '' then 'empty label'
@@ -67,22 +68,22 @@ begin
                   then 'duplicate label on the same lead (case/whitespace)'
            end as reject_reason
     -- offset 0: normalise each tag once, not once per use
-    from (select s.id, s.lead_id, s.tag_name, %1$s as color, s.created_at, %2$s as created_by,
+    from (select s.id, %4$s as legacy_extra, s.lead_id, s.tag_name, %1$s as color, s.created_at, %2$s as created_by,
                  salemate.lead_label(s.tag_name) as label, lower(salemate.lead_label(s.tag_name)) as label_key
           from %3$s s
           where not exists (select 1 from public.lead_labels t where t.legacy_id = s.id::text)
           offset 0) s
     left join public.leads l on l.id = s.lead_id
     left join public.lead_labels x on x.lead_id = s.lead_id and lower(x.label) = s.label_key
-  $q$, salemate.optional_legacy_column(4, 'lead_tags', 'color', 'null::text'), salemate.optional_legacy_column(4, 'lead_tags', 'created_by', 'null::uuid'), src);
+  $q$, salemate.optional_legacy_column(4, 'lead_tags', 'color', 'null::text'), salemate.optional_legacy_column(4, 'lead_tags', 'created_by', 'null::uuid'), src, salemate.legacy_extra_columns('lead_tags'));
 
   perform salemate.carry_legacy_rows(4, 'lead_tags', 'lead_labels', src, q, $i$
     insert into public.lead_labels (label_id, lead_id, label, color, applied_by, applied_at, legacy_id, legacy_data)
     select r.id, r.lead_id, r.label, r.color, case when r.user_known then r.created_by end, r.created_at, r.id::text,
-           case when r.tag_name is distinct from r.label or not r.user_known then
+           salemate.with_extra_columns(case when r.tag_name is distinct from r.label or not r.user_known then
              nullif(case when r.tag_name is distinct from r.label then jsonb_build_object('tag_name', r.tag_name) else '{}' end
                     || case when r.created_by is not null and not r.user_known then jsonb_build_object('created_by', r.created_by) else '{}' end, '{}')
-           end
+           end, r.legacy_extra)
     from carry r
   $i$);
 end

@@ -41,7 +41,8 @@ alter table public.lead_transfers enable row level security;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('case_faces');
+  src regclass := salemate.conformed_legacy_table(4, 'case_faces', array['lead_transfers'], array[
+    'id uuid', 'lead_id uuid', 'from_agent uuid', 'to_agent uuid', 'reason text', 'created_by uuid', 'created_at timestamptz']);
   q text;
 begin
   if src is null then
@@ -49,7 +50,7 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, s.lead_id, s.from_agent, s.to_agent, %1$s as reason, s.created_by, s.created_at,
+    select s.id, %3$s as legacy_extra, s.lead_id, s.from_agent, s.to_agent, %1$s as reason, s.created_by, s.created_at,
            case when s.from_agent in (select p.id from public.profiles p) then s.from_agent end as from_known,
            case when s.to_agent in (select p.id from public.profiles p) then s.to_agent end as to_known,
            case when s.created_by in (select p.id from public.profiles p) then s.created_by end as by_known,
@@ -57,14 +58,14 @@ begin
     from %2$s s
     left join public.leads l on l.id = s.lead_id
     where not exists (select 1 from public.lead_transfers t where t.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'case_faces', 'reason', 'null::text'), src);
+  $q$, salemate.optional_legacy_column(4, 'case_faces', 'reason', 'null::text'), src, salemate.legacy_extra_columns('case_faces'));
 
   perform salemate.carry_legacy_rows(4, 'case_faces', 'lead_transfers', src, q, $i$
     insert into public.lead_transfers (transfer_id, lead_id, from_profile_id, to_profile_id, reason, transferred_by, created_at, legacy_id, legacy_data)
     select r.id, r.lead_id, r.from_known, r.to_known, r.reason, r.by_known, r.created_at, r.id::text,
-           nullif(case when r.from_agent is not null and r.from_known is null then jsonb_build_object('from_agent', r.from_agent) else '{}' end
+           salemate.with_extra_columns(nullif(case when r.from_agent is not null and r.from_known is null then jsonb_build_object('from_agent', r.from_agent) else '{}' end
                   || case when r.to_agent is not null and r.to_known is null then jsonb_build_object('to_agent', r.to_agent) else '{}' end
-                  || case when r.created_by is not null and r.by_known is null then jsonb_build_object('created_by', r.created_by) else '{}' end, '{}')
+                  || case when r.created_by is not null and r.by_known is null then jsonb_build_object('created_by', r.created_by) else '{}' end, '{}'), r.legacy_extra)
     from carry r
   $i$);
 end

@@ -46,7 +46,8 @@ alter table public.lead_recommendations enable row level security;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('inventory_matches');
+  src regclass := salemate.conformed_legacy_table(4, 'inventory_matches', array['lead_recommendations'], array[
+    'id uuid', 'lead_id uuid', 'filters jsonb', 'result_count integer', 'top_units jsonb', 'recommendation text', 'created_by uuid', 'created_at timestamptz']);
   q text;
 begin
   if src is null then
@@ -54,7 +55,7 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, s.lead_id, s.filters, s.result_count, %1$s as top_units, %2$s as recommendation, s.created_by, s.created_at,
+    select s.id, %4$s as legacy_extra, s.lead_id, s.filters, s.result_count, %1$s as top_units, %2$s as recommendation, s.created_by, s.created_at,
            s.created_by in (select p.id from public.profiles p) as user_known,
            case when l.id is null then 'lead does not exist (deleted lead)'
                 when s.result_count < 0 then 'result_count is negative'
@@ -62,7 +63,7 @@ begin
     from %3$s s
     left join public.leads l on l.id = s.lead_id
     where not exists (select 1 from public.lead_recommendations t where t.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'inventory_matches', 'top_units', 'null::jsonb'), salemate.optional_legacy_column(4, 'inventory_matches', 'recommendation', 'null::text'), src);
+  $q$, salemate.optional_legacy_column(4, 'inventory_matches', 'top_units', 'null::jsonb'), salemate.optional_legacy_column(4, 'inventory_matches', 'recommendation', 'null::text'), src, salemate.legacy_extra_columns('inventory_matches'));
 
   perform salemate.carry_legacy_rows(4, 'inventory_matches', 'lead_recommendations', src, q, $i$
     insert into public.lead_recommendations (recommendation_id, lead_id, filters, result_count, top_units, recommendation, source,
@@ -70,7 +71,7 @@ begin
     select r.id, r.lead_id, coalesce(r.filters, '{}'), coalesce(r.result_count, 0), r.top_units, r.recommendation,
            case when r.recommendation is not null then 'ai' else 'manual' end,
            case when r.user_known then r.created_by end, r.created_at, r.id::text,
-           case when r.created_by is not null and not r.user_known then jsonb_build_object('created_by', r.created_by) end
+           salemate.with_extra_columns(case when r.created_by is not null and not r.user_known then jsonb_build_object('created_by', r.created_by) end, r.legacy_extra)
     from carry r
   $i$);
 end

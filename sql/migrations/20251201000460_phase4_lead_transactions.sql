@@ -133,7 +133,8 @@ grant execute on function salemate.lead_transaction_status(text), salemate.lead_
 
 do $$
 declare
-  src regclass := salemate.legacy_table('lead_requests');
+  src regclass := salemate.conformed_legacy_table(4, 'lead_requests', array['lead_transactions'], array[
+    'id uuid', 'user_id uuid', 'project_name text', 'project_id uuid', 'quantity integer', 'budget numeric', 'status text', 'notes text', 'fulfilled_at timestamptz', 'created_at timestamptz', 'updated_at timestamptz']);
   q text;
 begin
   if src is null then
@@ -141,7 +142,7 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, s.user_id, s.project_name, s.project_id, s.quantity, s.budget, s.status, %1$s as notes, %2$s as fulfilled_at,
+    select s.id, %4$s as legacy_extra, s.user_id, s.project_name, s.project_id, s.quantity, s.budget, s.status, %1$s as notes, %2$s as fulfilled_at,
            s.created_at, s.updated_at, s.user_id in (select p.id from public.profiles p) as user_known, salemate.lead_transaction_status(s.status) as tx_status,
            case when salemate.lead_transaction_status(s.status) is null then format('status %%L is not a known request status', s.status)
                 when s.quantity is null or s.quantity <= 0 then 'quantity is not a positive whole number'
@@ -150,7 +151,7 @@ begin
            end as reject_reason
     from %3$s s
     where not exists (select 1 from public.lead_transactions t where t.legacy_table = 'lead_requests' and t.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'lead_requests', 'notes', 'null::text'), salemate.optional_legacy_column(4, 'lead_requests', 'fulfilled_at', 'null::timestamptz'), src);
+  $q$, salemate.optional_legacy_column(4, 'lead_requests', 'notes', 'null::text'), salemate.optional_legacy_column(4, 'lead_requests', 'fulfilled_at', 'null::timestamptz'), src, salemate.legacy_extra_columns('lead_requests'));
 
   perform salemate.carry_legacy_rows(4, 'lead_requests', 'lead_transactions', src, q, $i$
     insert into public.lead_transactions (transaction_id, transaction_type, profile_id, project_id, project_name, quantity, amount, status,
@@ -158,10 +159,10 @@ begin
     select r.id, 'request', case when r.user_known then r.user_id end, r.project_id, r.project_name, r.quantity, round(r.budget, 2), r.tx_status,
            'shop', r.notes, r.fulfilled_at, coalesce(r.created_at, r.updated_at, now()), coalesce(r.updated_at, r.created_at, now()),
            'lead_requests', r.id::text, r.status,
-           nullif(case when not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
+           salemate.with_extra_columns(nullif(case when not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
                   || case when r.budget <> round(r.budget, 2) then jsonb_build_object('amount', r.budget) else '{}' end
                   || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
-                  || case when r.updated_at is null then jsonb_build_object('updated_at', null) else '{}' end, '{}')
+                  || case when r.updated_at is null then jsonb_build_object('updated_at', null) else '{}' end, '{}'), r.legacy_extra)
     from carry r
   $i$);
 end
@@ -169,7 +170,8 @@ $$;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('lead_purchase_requests');
+  src regclass := salemate.conformed_legacy_table(4, 'lead_purchase_requests', array['lead_transactions'], array[
+    'id uuid', 'user_id uuid', 'project_id uuid', 'batch_id uuid', 'number_of_leads integer', 'total_price numeric', 'payment_method text', 'status text', 'receipt_url text', 'admin_notes text', 'approved_by uuid', 'approved_at timestamptz', 'created_at timestamptz', 'updated_at timestamptz']);
   q text;
 begin
   if src is null then
@@ -177,7 +179,7 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, s.user_id, s.project_id, %1$s as batch_id, s.number_of_leads, s.total_price, %2$s as payment_method, s.status,
+    select s.id, %9$s as legacy_extra, s.user_id, s.project_id, %1$s as batch_id, s.number_of_leads, s.total_price, %2$s as payment_method, s.status,
            %3$s as receipt_url, %4$s as admin_notes, %5$s as approved_by, %6$s as approved_at, s.created_at, %7$s as updated_at,
            s.user_id in (select p.id from public.profiles p) as user_known, b.id is not null as batch_known,
            %5$s in (select p.id from public.profiles p) as approver_known,
@@ -193,7 +195,7 @@ begin
   $q$, salemate.optional_legacy_column(4, 'lead_purchase_requests', 'batch_id', 'null::uuid'), salemate.optional_legacy_column(4, 'lead_purchase_requests', 'payment_method', 'null::text'),
        salemate.optional_legacy_column(4, 'lead_purchase_requests', 'receipt_url', 'null::text'), salemate.optional_legacy_column(4, 'lead_purchase_requests', 'admin_notes', 'null::text'),
        salemate.optional_legacy_column(4, 'lead_purchase_requests', 'approved_by', 'null::uuid'), salemate.optional_legacy_column(4, 'lead_purchase_requests', 'approved_at', 'null::timestamptz'),
-       salemate.optional_legacy_column(4, 'lead_purchase_requests', 'updated_at', 'null::timestamptz'), src);
+       salemate.optional_legacy_column(4, 'lead_purchase_requests', 'updated_at', 'null::timestamptz'), src, salemate.legacy_extra_columns('lead_purchase_requests'));
 
   perform salemate.carry_legacy_rows(4, 'lead_purchase_requests', 'lead_transactions', src, q, $i$
     insert into public.lead_transactions (transaction_id, transaction_type, profile_id, project_id, batch_id, quantity, amount, status,
@@ -206,11 +208,11 @@ begin
            r.admin_notes, r.receipt_url, case when r.approver_known then r.approved_by end, r.approved_at,
            r.created_at, coalesce(r.updated_at, greatest(r.created_at, r.approved_at)),
            'lead_purchase_requests', r.id::text, r.status,
-           nullif(case when not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
+           salemate.with_extra_columns(nullif(case when not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
                   || case when r.batch_id is not null and not r.batch_known then jsonb_build_object('batch_id', r.batch_id) else '{}' end
                   || case when r.approved_by is not null and not r.approver_known then jsonb_build_object('approved_by', r.approved_by) else '{}' end
                   || case when r.total_price <> round(r.total_price, 2) then jsonb_build_object('amount', r.total_price) else '{}' end
-                  || case when r.updated_at is null then jsonb_build_object('updated_at', null) else '{}' end, '{}')
+                  || case when r.updated_at is null then jsonb_build_object('updated_at', null) else '{}' end, '{}'), r.legacy_extra)
     from carry r
   $i$);
 end
@@ -218,7 +220,8 @@ $$;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('purchase_requests');
+  src regclass := salemate.conformed_legacy_table(4, 'purchase_requests', array['lead_transactions'], array[
+    'id uuid', 'user_id uuid', 'project_id uuid', 'quantity integer', 'total_amount numeric', 'payment_method text', 'receipt_url text', 'receipt_file_name text', 'status text', 'admin_notes text', 'approved_by uuid', 'approved_at timestamptz', 'rejected_at timestamptz', 'rejected_reason text', 'created_at timestamptz', 'updated_at timestamptz', 'project_name text']);
   q text;
 begin
   if src is null then
@@ -226,7 +229,7 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, s.user_id, s.project_id, s.quantity, s.total_amount, s.payment_method, %1$s as receipt_url, %2$s as receipt_file_name,
+    select s.id, %10$s as legacy_extra, s.user_id, s.project_id, s.quantity, s.total_amount, s.payment_method, %1$s as receipt_url, %2$s as receipt_file_name,
            s.status, %3$s as admin_notes, %4$s as approved_by, %5$s as approved_at, %6$s as rejected_at, %7$s as rejected_reason,
            s.created_at, s.updated_at, %8$s as project_name,
            s.user_id in (select p.id from public.profiles p) as user_known,
@@ -241,7 +244,7 @@ begin
   $q$, salemate.optional_legacy_column(4, 'purchase_requests', 'receipt_url', 'null::text'), salemate.optional_legacy_column(4, 'purchase_requests', 'receipt_file_name', 'null::text'),
        salemate.optional_legacy_column(4, 'purchase_requests', 'admin_notes', 'null::text'), salemate.optional_legacy_column(4, 'purchase_requests', 'approved_by', 'null::uuid'),
        salemate.optional_legacy_column(4, 'purchase_requests', 'approved_at', 'null::timestamptz'), salemate.optional_legacy_column(4, 'purchase_requests', 'rejected_at', 'null::timestamptz'),
-       salemate.optional_legacy_column(4, 'purchase_requests', 'rejected_reason', 'null::text'), salemate.optional_legacy_column(4, 'purchase_requests', 'project_name', 'null::text'), src);
+       salemate.optional_legacy_column(4, 'purchase_requests', 'rejected_reason', 'null::text'), salemate.optional_legacy_column(4, 'purchase_requests', 'project_name', 'null::text'), src, salemate.legacy_extra_columns('purchase_requests'));
 
   perform salemate.carry_legacy_rows(4, 'purchase_requests', 'lead_transactions', src, q, $i$
     insert into public.lead_transactions (transaction_id, transaction_type, profile_id, project_id, project_name, quantity, amount, status,
@@ -254,11 +257,11 @@ begin
            case when r.approver_known then r.approved_by end, r.approved_at, r.rejected_at,
            coalesce(r.created_at, r.updated_at, now()), coalesce(r.updated_at, r.created_at, now()),
            'purchase_requests', r.id::text, r.status,
-           nullif(case when not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
+           salemate.with_extra_columns(nullif(case when not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
                   || case when r.approved_by is not null and not r.approver_known then jsonb_build_object('approved_by', r.approved_by) else '{}' end
                   || case when r.total_amount <> round(r.total_amount, 2) then jsonb_build_object('amount', r.total_amount) else '{}' end
                   || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
-                  || case when r.updated_at is null then jsonb_build_object('updated_at', null) else '{}' end, '{}')
+                  || case when r.updated_at is null then jsonb_build_object('updated_at', null) else '{}' end, '{}'), r.legacy_extra)
     from carry r
   $i$);
 end
@@ -266,7 +269,8 @@ $$;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('orders');
+  src regclass := salemate.conformed_legacy_table(4, 'orders', array['lead_transactions'], array[
+    'created_at timestamptz', 'id uuid', 'payment_method text', 'payment_reference text', 'project_id uuid', 'quantity numeric', 'status text', 'total_amount numeric', 'updated_at timestamptz', 'user_id uuid']);
   q text;
 begin
   if src is null then
@@ -275,7 +279,7 @@ begin
   end if;
   -- orders.status is an enum with no default: an order never given one is pending.
   q := format($q$
-    select s.id, s.user_id, s.project_id, s.quantity, s.total_amount, s.payment_method::text as payment_method, %1$s as payment_reference,
+    select s.id, %3$s as legacy_extra, s.user_id, s.project_id, s.quantity, s.total_amount, s.payment_method::text as payment_method, %1$s as payment_reference,
            s.status::text as status, s.created_at, s.updated_at,
            s.user_id in (select p.id from public.profiles p) as user_known, salemate.lead_transaction_status(s.status::text) as tx_status,
            case when salemate.lead_transaction_status(s.status::text) is null then format('status %%L is not a known order status', s.status)
@@ -286,7 +290,7 @@ begin
            end as reject_reason
     from %2$s s
     where not exists (select 1 from public.lead_transactions t where t.legacy_table = 'orders' and t.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'orders', 'payment_reference', 'null::text'), src);
+  $q$, salemate.optional_legacy_column(4, 'orders', 'payment_reference', 'null::text'), src, salemate.legacy_extra_columns('orders'));
 
   perform salemate.carry_legacy_rows(4, 'orders', 'lead_transactions', src, q, $i$
     insert into public.lead_transactions (transaction_id, transaction_type, profile_id, project_id, quantity, amount, status,
@@ -296,10 +300,10 @@ begin
            r.tx_status, r.payment_method, r.payment_reference, 'legacy_order',
            coalesce(r.created_at, r.updated_at, now()), coalesce(r.updated_at, r.created_at, now()),
            'orders', r.id::text, r.status,
-           nullif(case when not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
+           salemate.with_extra_columns(nullif(case when not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
                   || case when r.total_amount <> round(r.total_amount, 2) then jsonb_build_object('amount', r.total_amount) else '{}' end
                   || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
-                  || case when r.updated_at is null then jsonb_build_object('updated_at', null) else '{}' end, '{}')
+                  || case when r.updated_at is null then jsonb_build_object('updated_at', null) else '{}' end, '{}'), r.legacy_extra)
     from carry r
   $i$);
 end

@@ -18,6 +18,11 @@ begin
     perform salemate.note(4, 'ad_integrations', 'ad_integrations is absent: no policies or comments; lead_sources lists banners only');
     return;
   end if;
+  -- A hand-made table may lack the platform, account or project columns (SaleMate's record has
+  -- name, type, api_key and is_active): they are added, null for its rows; its own columns stay.
+  perform salemate.conform_kept_table(4, 'ad_integrations', array[
+    'platform public.platform_type', 'name text', 'account_id text', 'project_id uuid', 'status text default ''active''', 'config jsonb default ''{}''',
+    'last_sync_at timestamptz', 'created_by uuid', 'created_at timestamptz default now()', 'updated_at timestamptz']);
   comment on table public.ad_integrations is 'Advertising accounts that feed leads in (Facebook lead ads, Google, TikTok): the one marketing configuration table. Leads point here through integration_id; lead_sources counts them. Admins only.';
   comment on column public.ad_integrations.id is 'Integration id.';
   comment on column public.ad_integrations.platform is 'Advertising platform (Facebook, Google, TikTok, Other).';
@@ -48,6 +53,50 @@ end
 $$;
 
 -- dashboard_banners and banner_metrics -------------------------------------------------------
+-- lead_sources and the API read them: a database without them gets them empty (noted), one
+-- with fewer columns gets the columns it lacks.
+
+do $$
+begin
+  if to_regclass('public.dashboard_banners') is null then
+    create table public.dashboard_banners (
+      id uuid primary key default gen_random_uuid(),
+      title text not null,
+      subtitle text,
+      cta_label text,
+      cta_url text,
+      image_url text,
+      placement text not null,
+      audience text[] default '{}',
+      visibility_rules jsonb default '{}',
+      status text not null default 'draft',
+      start_at timestamptz,
+      end_at timestamptz,
+      priority integer not null default 100,
+      created_by uuid,
+      updated_at timestamptz not null default now(),
+      created_at timestamptz not null default now()
+    );
+    perform salemate.note(4, 'dashboard_banners', 'legacy dashboard_banners is absent: created empty (lead_sources and the API read it)');
+  end if;
+  perform salemate.conform_kept_table(4, 'dashboard_banners', array[
+    'title text', 'subtitle text', 'cta_label text', 'cta_url text', 'image_url text', 'placement text', 'audience text[] default ''{}''',
+    'visibility_rules jsonb default ''{}''', 'status text default ''draft''', 'start_at timestamptz', 'end_at timestamptz',
+    'priority integer default 100', 'created_by uuid', 'updated_at timestamptz default now()', 'created_at timestamptz default now()']);
+  if to_regclass('public.banner_metrics') is null then
+    create table public.banner_metrics (
+      id uuid primary key default gen_random_uuid(),
+      banner_id uuid references public.dashboard_banners (id) on delete cascade,
+      viewer_id uuid,
+      event text not null,
+      created_at timestamptz not null default now()
+    );
+    perform salemate.note(4, 'banner_metrics', 'legacy banner_metrics is absent: created empty (lead_sources and the API read it)');
+  end if;
+  perform salemate.conform_kept_table(4, 'banner_metrics', array[
+    'banner_id uuid', 'viewer_id uuid', 'event text', 'created_at timestamptz default now()']);
+end
+$$;
 
 comment on table public.dashboard_banners is 'Marketing banners shown on the dashboard, by placement, audience and schedule. Admins manage them; banner_metrics records how they are seen.';
 comment on column public.dashboard_banners.id is 'Banner id.';
@@ -122,10 +171,11 @@ begin
     $q$);
   end if;
   parts := array_append(parts, $q$
-      select 'banner'::text, b.id, b.title, null::text, null::uuid, b.status,
-             null::bigint, null::bigint, null::timestamptz,
-             coalesce(m.impressions, 0)::bigint, coalesce(m.clicks, 0)::bigint, coalesce(m.event_counts, '{}'::jsonb), m.last_event_at,
-             null::timestamptz, b.created_at
+      select 'banner'::text as source_type, b.id as source_id, b.title as name, null::text as platform, null::uuid as project_id, b.status,
+             null::bigint as lead_count, null::bigint as sold_lead_count, null::timestamptz as last_lead_at,
+             coalesce(m.impressions, 0)::bigint as impressions, coalesce(m.clicks, 0)::bigint as clicks,
+             coalesce(m.event_counts, '{}'::jsonb) as event_counts, m.last_event_at,
+             null::timestamptz as last_sync_at, b.created_at
       from public.dashboard_banners b
       left join (select e.banner_id, sum(e.n) filter (where e.event in ('impression', 'view')) as impressions,
                         sum(e.n) filter (where e.event = 'click') as clicks, jsonb_object_agg(e.event, e.n) as event_counts,

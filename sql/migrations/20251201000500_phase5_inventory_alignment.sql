@@ -48,7 +48,8 @@ comment on column public.inventory_projects.updated_at is 'When the project last
 -- note naming the project and the original value.
 do $$
 declare
-  src regclass := salemate.legacy_table('projects');
+  src regclass := salemate.conformed_legacy_table(5, 'projects', array['inventory_projects'], array[
+    'available_leads numeric', 'created_at timestamptz', 'description text', 'developer text', 'id uuid', 'name text', 'price_per_lead numeric', 'region text', 'updated_at timestamptz']);
   t text;
   n_fixed int;
   fixed text;
@@ -93,7 +94,7 @@ begin
   select p.id, p.name, p.developer, p.region,
          case when p.price_per_lead < 0 then 0 else p.price_per_lead end,
          case when p.available_leads < 0 then 0 else p.available_leads end, p.description,
-         coalesce(p.created_at, p.updated_at, now()), coalesce(p.updated_at, p.created_at, now())
+         coalesce(p.created_at, p.updated_at, salemate.legacy_seen_at('projects')), coalesce(p.updated_at, p.created_at, salemate.legacy_seen_at('projects'))
   from phase5_projects p
   where not p.impossible or p.referenced
   on conflict (id) do nothing;
@@ -199,7 +200,8 @@ comment on function salemate.commission_percent(numeric) is 'Legacy commission r
 
 do $$
 declare
-  src regclass := salemate.legacy_table('partners');
+  src regclass := salemate.conformed_legacy_table(5, 'partners', array['inventory_partners'], array[
+    'commission_rate numeric', 'created_at timestamptz', 'description text', 'id uuid', 'logo_path text', 'name text', 'status text', 'updated_at timestamptz', 'website text']);
   n int;
 begin
   if src is null then
@@ -212,7 +214,7 @@ begin
     select s.id, s.name, %1$s as logo_path, %2$s as website, %3$s as description,
            s.commission_rate as legacy_rate, salemate.commission_percent(s.commission_rate) as commission_rate,
            coalesce(nullif(lower(btrim(s.status::text)), ''), 'pending') as status,
-           coalesce(%4$s, %5$s, now()) as created_at, coalesce(%5$s, %4$s, now()) as updated_at,
+           coalesce(%4$s, %5$s, salemate.legacy_seen_at('partners')) as created_at, coalesce(%5$s, %4$s, salemate.legacy_seen_at('partners')) as updated_at,
            to_jsonb(s) as row_data
     from %6$s s
     where not exists (select 1 from public.inventory_partners t where t.id = s.id)
@@ -280,7 +282,8 @@ comment on column public.inventory_partner_commissions.updated_at is 'When the r
 
 do $$
 declare
-  src regclass := salemate.legacy_table('project_partner_commissions');
+  src regclass := salemate.conformed_legacy_table(5, 'project_partner_commissions', array['inventory_partner_commissions'], array[
+    'id uuid', 'project_id uuid', 'partner_id uuid', 'commission_rate numeric', 'is_active boolean', 'created_at timestamptz', 'updated_at timestamptz']);
 begin
   if src is null then
     perform salemate.note(5, 'project_partner_commissions', 'legacy project_partner_commissions is absent (or already replaced): inventory_partner_commissions not backfilled');
@@ -428,7 +431,8 @@ grant execute on function salemate.inventory_project_for(text, text) to authenti
 
 do $$
 declare
-  src regclass := salemate.legacy_table('salemate-inventory');
+  src regclass := salemate.conformed_legacy_table(5, 'salemate-inventory', array['inventory_items'], array[
+    'id bigint', 'unit_id text', 'unit_number text', 'building_number text', 'compound text', 'developer text', 'area text', 'property_type text', 'number_of_bedrooms integer', 'number_of_bathrooms integer', 'unit_area numeric', 'price_in_egp numeric', 'price_per_meter numeric', 'currency text', 'finishing text', 'sale_type text', 'is_launch boolean', 'ready_by text', 'floor_number integer', 'garden_area numeric', 'roof_area numeric', 'phase text', 'payment_plans text', 'offers text', 'image text', 'original_unit_id text', 'last_inventory_update timestamptz', 'created_at timestamptz', 'updated_at timestamptz']);
   cols text[] := array['unit_id', 'unit_number', 'building_number', 'compound', 'developer', 'area', 'property_type',
     'number_of_bedrooms', 'number_of_bathrooms', 'unit_area', 'price_in_egp', 'price_per_meter', 'currency', 'finishing',
     'sale_type', 'is_launch', 'ready_by', 'floor_number', 'garden_area', 'roof_area', 'phase', 'payment_plans', 'offers',
@@ -629,7 +633,7 @@ do $$
 begin
   if to_regclass('public.lead_analytics_mv') is not null and exists (
     select 1 from pg_depend d join pg_rewrite r on r.oid = d.objid
-    where r.ev_class = 'public.lead_analytics_mv'::regclass and d.refobjid = 'public.inventory_projects'::regclass) then
+    where r.ev_class = to_regclass('public.lead_analytics_mv') and d.refobjid = 'public.inventory_projects'::regclass) then
     return;
   end if;
   drop function if exists public.lead_analytics();

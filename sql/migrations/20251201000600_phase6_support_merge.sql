@@ -31,6 +31,15 @@ create or replace function salemate.profile_id_from_text(p_ref text) returns uui
 comment on function salemate.profile_id_from_text(text) is 'Resolves a legacy text reference to a person (uuid or e-mail) to a profile id, or null.';
 grant execute on function salemate.profile_id_from_text(text) to authenticated, service_role;
 
+-- A database that already keeps these people as uuid (SaleMate's record does): the profile with
+-- that id, or null.
+create or replace function salemate.profile_id_from_text(p_ref uuid) returns uuid
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$ select p.id from public.profiles p where p.id = p_ref $$;
+comment on function salemate.profile_id_from_text(uuid) is 'A legacy reference to a person already typed uuid: the profile id when such a profile exists, else null.';
+grant execute on function salemate.profile_id_from_text(uuid) to authenticated, service_role;
+
 -- Attachments are a JSON array; legacy rows hold null, an array, or a single object.
 create or replace function salemate.attachments_array(p jsonb) returns jsonb
   language sql immutable
@@ -38,6 +47,18 @@ create or replace function salemate.attachments_array(p jsonb) returns jsonb
   as $$ select case when p is null or p = 'null'::jsonb then '[]'::jsonb when jsonb_typeof(p) = 'array' then p else jsonb_build_array(p) end $$;
 comment on function salemate.attachments_array(jsonb) is 'Legacy attachments as a JSON array: null -> [], a single object -> [object].';
 grant execute on function salemate.attachments_array(jsonb) to authenticated, service_role;
+
+-- Attachments kept as text (a JSON document, a single URL) or absent (an untyped null).
+create or replace function salemate.attachments_array(p text) returns jsonb
+  language sql immutable
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select case when nullif(btrim(p), '') is null then '[]'::jsonb
+                when salemate.try_cast(p, null::jsonb) is not null then salemate.attachments_array(salemate.try_cast(p, null::jsonb))
+                else jsonb_build_array(jsonb_build_object('url', btrim(p))) end
+  $$;
+comment on function salemate.attachments_array(text) is 'Legacy attachments kept as text: a JSON document as salemate.attachments_array(jsonb) reads it, any other text as [{"url": text}], null or empty as [].';
+grant execute on function salemate.attachments_array(text) to authenticated, service_role;
 
 -- support_threads ---------------------------------------------------------------------------
 
@@ -102,7 +123,10 @@ comment on column public.support_messages.legacy_id is 'Id of the legacy row (ca
 
 do $$
 declare
-  src regclass := salemate.legacy_table('support_cases');
+  -- people as text (a uuid, an e-mail, garbage) or as uuid: read as text, resolved below.
+  src regclass := salemate.conformed_legacy_table(6, 'support_cases', array['support_threads', 'support_messages'], array[
+    'assigned_to text', 'created_at timestamptz', 'created_by text', 'description text', 'id uuid', 'priority text', 'status text',
+    'subject text', 'updated_at timestamptz']);
   n int;
 begin
   if src is null then
@@ -135,7 +159,7 @@ begin
     created_at, updated_at, legacy_created_by, legacy_assigned_to)
   select c.id, c.subject, coalesce(c.status, 'open'), coalesce(c.priority::text, 'medium'), c.created_by, c.assigned_to,
          case when c.status in ('resolved', 'closed') then coalesce(c.updated_at, c.created_at) end,
-         coalesce(c.created_at, c.updated_at, now()), coalesce(c.updated_at, c.created_at, now()),
+         coalesce(c.created_at, c.updated_at, salemate.legacy_seen_at('support_cases')), coalesce(c.updated_at, c.created_at, salemate.legacy_seen_at('support_cases')),
          c.legacy_created_by, c.legacy_assigned_to
   from phase6_cases c
   where c.created_by is not null
@@ -162,7 +186,9 @@ $$;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('support_cases');
+  src regclass := salemate.conformed_legacy_table(6, 'support_cases', array['support_threads', 'support_messages'], array[
+    'assigned_to text', 'created_at timestamptz', 'created_by text', 'description text', 'id uuid', 'priority text', 'status text',
+    'subject text', 'updated_at timestamptz']);
 begin
   if src is null then
     return;
@@ -182,7 +208,9 @@ $$;
 
 do $$
 declare
-  src regclass := salemate.legacy_table('support_case_replies');
+  src regclass := salemate.conformed_legacy_table(6, 'support_case_replies', array['support_messages'], array[
+    'id uuid', 'case_id uuid', 'user_id uuid', 'message text', 'is_internal_note boolean', 'attachments jsonb', 'created_at timestamptz',
+    'updated_at timestamptz']);
   n int;
 begin
   if src is null then
@@ -205,7 +233,7 @@ begin
            end as reason
     from %4$s s
     where not exists (select 1 from public.support_messages m where m.legacy_table = 'support_case_replies' and m.legacy_id = s.id::text)
-  $q$, salemate.legacy_column('support_case_replies', 'is_internal_note'), salemate.legacy_column('support_case_replies', 'attachments'),
+  $q$, salemate.legacy_column('support_case_replies', 'is_internal_note', 'null::boolean'), salemate.legacy_column('support_case_replies', 'attachments', 'null::jsonb'),
        salemate.legacy_column('support_case_replies', 'updated_at'), src);
 
   insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)

@@ -38,12 +38,17 @@ create or replace function salemate.verify_schema_consistency()
       (6, 'support_threads', 'r'), (6, 'support_messages', 'r'), (6, 'support_activity', 'v'),
       (7, 'communication_templates', 'r'), (7, 'cms_content', 'r'), (7, 'activity_notifications', 'r'),
       (7, 'system_settings', 'r'), (7, 'feature_flags', 'r'), (7, 'audit_logs', 'r'))
+    -- A legacy table the project keeps may never have existed here (phase 1 noted it absent):
+    -- then there is nothing to keep, and it is reported as absent, not missing.
     select format('phase %s: public.%s exists as a %s', e.phase, e.name,
                   case e.kind when 'r' then 'table' when 'v' then 'view' else 'materialized view' end),
-           coalesce(c.relkind = e.kind::"char" or (e.kind = 'r' and c.relkind = 'p'), false),
-           case when c.oid is null then 'missing' when c.relkind::text <> e.kind then format('relkind is %s', c.relkind) end
+           coalesce(c.relkind = e.kind::"char" or (e.kind = 'r' and c.relkind = 'p'), false) or (c.oid is null and a.absent),
+           case when c.oid is null and a.absent then 'absent: the legacy database never had it (phase 1 noted it), nothing to keep'
+                when c.oid is null then 'missing' when c.relkind::text <> e.kind then format('relkind is %s', c.relkind) end
     from expected e
     left join pg_class c on c.oid = to_regclass(format('public.%I', e.name))
+    cross join lateral (select to_regclass('salemate.migration_notes') is not null
+                               and exists (select 1 from salemate.migration_notes n where n.phase = 1 and n.subject = e.name and n.note like '%absent%')) a(absent)
     order by e.phase, e.name;
 
     -- Legacy names: compatibility views over the new tables ------------------------------------
@@ -192,9 +197,11 @@ create or replace function salemate.verify_schema_consistency()
       ('audit_logs', 'Admins read and write the audit log', true))
     select format('policy "%s" on %s%s', p.name, p.tbl, case when p.permissive then '' else ' (restrictive)' end),
            exists (select 1 from pg_policy x where x.polrelid = to_regclass(format('public.%I', p.tbl))
-                   and x.polname = p.name and x.polpermissive = p.permissive),
-           null::text
-    from pol p;
+                   and x.polname = p.name and x.polpermissive = p.permissive) or a.absent,
+           case when a.absent then 'absent: the legacy database never had the table (phase 1 noted it)' end
+    from pol p
+    cross join lateral (select to_regclass(format('public.%I', p.tbl)) is null and to_regclass('salemate.migration_notes') is not null
+                               and exists (select 1 from salemate.migration_notes n where n.phase = 1 and n.subject = p.tbl and n.note like '%absent%')) a(absent);
 
     -- Policy take-over ------------------------------------------------------------------------------------
     -- The file that writes a table's policies first drops every other policy on it (recorded in

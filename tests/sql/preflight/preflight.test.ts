@@ -77,8 +77,10 @@ describe("salemate preflight", () => {
       c = await db.pool.connect();
       await c.query(`
         drop table public.lead_batches cascade;
+        drop table public.leads cascade;
         alter table public.partners drop column updated_at;
         alter table public.orders add column coupon_code text;
+        alter table public.notifications add column push_token text;
         alter table public.support_cases alter column assigned_to type uuid using null;
         create policy "Enable read access for all users" on public.profiles for select using (true);
         create policy "Managers see their team" on public.profiles for select
@@ -100,24 +102,34 @@ describe("salemate preflight", () => {
     });
 
     test("an absent table that a phase reads directly blocks, with the baseline's definition as the remedy", () => {
-      const d = find(r, "table", "lead_batches");
+      const d = find(r, "table", "leads");
       assert.equal(d.found, "absent");
       assert.equal(d.class, "blocking");
       assert.match(d.remedy!, /phase4_leads_consolidation\.sql/);
-      assert.match(d.remedy!, /create table public\.lead_batches \(/);
+      assert.match(d.remedy!, /create table public\.leads \(/);
+    });
+
+    test("an absent table a phase makes empty before reading it is handled, saying so", () => {
+      const d = find(r, "table", "lead_batches");
+      assert.equal(d.found, "absent");
+      assert.equal(d.class, "handled");
+      assert.match(d.how!, /created empty by 20251201000400_phase4_leads_consolidation\.sql/);
     });
 
     test("a missing column, an extra column and a column of another type are each classed", () => {
       const missing = find(r, "column", "partners.updated_at");
       assert.equal(missing.found, "missing");
       assert.ok(missing.class === "blocking" ? /alter table public\.partners add column updated_at timestamptz/.test(missing.remedy!) : Boolean(missing.how));
-      const extra = find(r, "column", "orders.coupon_code");
+      const carried = find(r, "column", "orders.coupon_code");
+      assert.equal(carried.class, "handled");
+      assert.match(carried.how!, /carried with each row by 20251201000460_phase4_lead_transactions\.sql/);
+      const extra = find(r, "column", "notifications.push_token");
       assert.equal(extra.class, "decision");
       assert.match(extra.setting!, /drop_legacy_archive/);
       const type = find(r, "type", "support_cases.assigned_to");
       assert.match(type.found, /^uuid \(expected text\)/);
-      assert.equal(type.class, "blocking");
-      assert.match(type.remedy!, /alter column assigned_to type text/);
+      assert.equal(type.class, "handled");
+      assert.match(type.how!, /read as text by 20251201000600_phase6_support_merge\.sql/);
     });
 
     test("unknown policies are listed with what they allow; one allowing every row says so", () => {
@@ -139,7 +151,7 @@ describe("salemate preflight", () => {
       const text = renderPreflight(r);
       assert.match(text, /^preflight of salemate_test_/);
       assert.match(text, /BLOCKING/);
-      assert.match(text, /remedy: .*create table public\.lead_batches/);
+      assert.match(text, /remedy: .*create table public\.leads/);
       assert.match(text, /decided by: drop_legacy_archive/);
     });
 
@@ -157,7 +169,7 @@ describe("salemate preflight", () => {
     test("salemate migrate --dry-run prints the same inspection before the files it would apply, and exits 1", async () => {
       const out = await runSalemateOn(db.url, ["migrate", "--dry-run"]);
       assert.equal(out.code, 1, out.stderr);
-      assert.match(out.stdout, /BLOCKING[\s\S]*table lead_batches: absent[\s\S]*would apply 20251201000100_phase1_baseline_safety\.sql/);
+      assert.match(out.stdout, /BLOCKING[\s\S]*table leads: absent[\s\S]*would apply 20251201000100_phase1_baseline_safety\.sql/);
       assert.match(out.stdout, /\d+ blocking difference\(s\): migrate would fail/);
       assert.equal(await catalogState(c), before, "a dry run changes nothing");
     });
