@@ -199,8 +199,19 @@ export function classify(ctx: Context): Difference[] {
       if (expectedType !== undefined && expectedType !== type && !(expectedType === null && type === col.type)) {
         const spec = shapeSpecs(ex.migrations, t.name).find((x) => x.columns.has(col.name));
         if (spec) {
-          out.push({ kind: "type", object: where, found: `${type} (expected ${expectedType ?? col.type})`, class: "handled", how: spec.kind === "kept"
-            ? `converted in place to ${spec.columns.get(col.name)} by ${spec.file} (salemate.conform_kept_table); a value that does not convert is set to null and recorded in salemate.migration_rejects`
+          const found = `${type} (expected ${expectedType ?? col.type})`;
+          // A kept column is converted in place: legacy policies on it are taken over first, but a
+          // view over it keeps it as it is (an enum then stays text, which the phases compare as text).
+          const views = (inv.columnReaders?.get(where) ?? []).filter((x) => x.kind === "view").map((x) => x.name);
+          const isEnum = expectedType ? (inv.enumTypes?.has(expectedType) ?? false) : false;
+          if (spec.kind === "kept" && views.length && !isEnum) {
+            out.push({ kind: "type", object: where, found, class: "blocking", remedy: `${views.join(", ")} read ${t.name}.${col.name}, so ${spec.file} cannot convert it to ${spec.columns.get(col.name)}: drop ${views.length > 1 ? "them" : "it"} before migrating (and make ${views.length > 1 ? "them" : "it"} again afterwards), or convert the column first: alter table public.${quote(t.name)} alter column ${quote(col.name)} type ${col.type} using ${quote(col.name)}::${col.type};` });
+            continue;
+          }
+          out.push({ kind: "type", object: where, found, class: "handled", how: spec.kind === "kept"
+            ? views.length
+              ? `stays ${type} while ${views.join(", ")} read${views.length > 1 ? "" : "s"} it (noted by ${spec.file}); the phases compare it as text`
+              : `converted in place to ${spec.columns.get(col.name)} by ${spec.file} (salemate.conform_kept_table; legacy policies on the table are taken over first); a value that does not convert is set to null and recorded in salemate.migration_rejects`
             : `read as ${spec.columns.get(col.name)} by ${spec.file} (salemate.conformed_legacy_table); a row whose value does not convert goes to salemate.migration_rejects` });
           continue;
         }

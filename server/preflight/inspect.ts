@@ -49,6 +49,10 @@ export interface Inventory {
   tables: Map<string, FoundTable>;
   /** Canonical names of the baseline's types, as this database spells them (null: no such type here). */
   resolvedTypes: Map<string, string | null>;
+  /** The baseline types that are enums here (canonical names). */
+  enumTypes?: Set<string>;
+  /** Views and policies that read a column of a legacy table, by "table.column" (the column cannot change type under them). */
+  columnReaders?: Map<string, Array<{ kind: "view" | "policy"; name: string }>>;
   policies: FoundPolicy[];
   triggers: FoundTrigger[];
   functions: FoundFunction[];
@@ -90,12 +94,36 @@ export async function inspectDatabase(c: pg.ClientBase, legacyTables: string[], 
   }
 
   const resolvedTypes = new Map<string, string | null>();
+  const enumTypes = new Set<string>();
   for (const type of baselineTypes) {
-    const r = await c.query<{ canonical: string | null }>(
-      "select case when to_regtype($1) is null then null else format_type(to_regtype($1), null) end as canonical",
+    const r = await c.query<{ canonical: string | null; is_enum: boolean | null }>(
+      `select case when to_regtype($1) is null then null else format_type(to_regtype($1), null) end as canonical,
+              (select t.typtype = 'e' from pg_type t where t.oid = to_regtype($1)) as is_enum`,
       [type],
     );
     resolvedTypes.set(type, r.rows[0]!.canonical);
+    if (r.rows[0]!.is_enum) enumTypes.add(r.rows[0]!.canonical!);
+  }
+
+  const readers = await c.query<{ table: string; column: string; kind: "view" | "policy"; name: string }>(
+    `select c.relname as table, a.attname as column,
+            case when d.classid = 'pg_rewrite'::regclass then 'view' else 'policy' end as kind,
+            coalesce((select r.ev_class::regclass::text from pg_rewrite r where d.classid = 'pg_rewrite'::regclass and r.oid = d.objid),
+                     (select p.polname::text from pg_policy p where d.classid = 'pg_policy'::regclass and p.oid = d.objid)) as name
+       from pg_depend d
+       join pg_class c on c.oid = d.refobjid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_attribute a on a.attrelid = c.oid and a.attnum = d.refobjsubid
+      where d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0 and d.classid in ('pg_rewrite'::regclass, 'pg_policy'::regclass)
+        and n.nspname in ('public', 'legacy_archive') and c.relname = any($1)
+        and not exists (select 1 from pg_rewrite r where d.classid = 'pg_rewrite'::regclass and r.oid = d.objid and r.ev_class = c.oid)
+      order by 1, 2, 4`,
+    [legacyTables],
+  );
+  const columnReaders = new Map<string, Array<{ kind: "view" | "policy"; name: string }>>();
+  for (const r of readers.rows) {
+    const key = `${r.table}.${r.column}`;
+    columnReaders.set(key, [...(columnReaders.get(key) ?? []), { kind: r.kind, name: r.name }]);
   }
 
   const policies = await c.query<FoundPolicy>(
@@ -163,6 +191,8 @@ export async function inspectDatabase(c: pg.ClientBase, legacyTables: string[], 
   return {
     tables,
     resolvedTypes,
+    enumTypes,
+    columnReaders,
     policies: policies.rows,
     triggers: triggers.rows,
     functions,

@@ -418,6 +418,7 @@ create or replace function salemate.conform_kept_table(p_phase int, p_table text
     want regtype;
     found_type regtype;
     not_null boolean;
+    old_default text;
     n bigint;
   begin
     if t is null then
@@ -449,29 +450,49 @@ create or replace function salemate.conform_kept_table(p_phase int, p_table text
         continue;
       end if;
       continue when want is null or found_type = want;
-      begin
-        execute format($q$
-          insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
-          select %1$s, %2$L, coalesce(to_jsonb(s)->>'id', to_jsonb(s)->>'key', s.ctid::text), %2$L || '.' || %3$L,
-                 format('%2$s.%3$s is %%L, which is not a %4$s: set to null, the row stays', s.%3$I::text), to_jsonb(s)
-          from %5$s s
-          where s.%3$I is not null and salemate.try_cast(s.%3$I::text, null::%4$s) is null
-          on conflict (legacy_table, legacy_id, target_table) do nothing
-        $q$, p_phase, p_table, col, want, t);
-        get diagnostics n = row_count;
-        if n > 0 and not_null then
-          execute format('alter table %s alter column %I drop not null', t, col);
-        end if;
-        execute format('alter table %s alter column %I drop default', t, col);
-        execute format('alter table %1$s alter column %2$I type %3$s using salemate.try_cast(%2$I::text, null::%3$s)', t, col, want);
-        perform salemate.note(p_phase, format('%s.%s', p_table, col),
-          format('%s.%s was %s: converted to %s%s', p_table, col, found_type, want,
-                 case when n > 0 then format('; %s value(s) that do not convert set to null (salemate.migration_rejects, target %s.%s)', n, p_table, col)
-                      else '' end));
-      exception when feature_not_supported or dependent_objects_still_exist or datatype_mismatch then
-        perform salemate.note(p_phase, format('%s.%s', p_table, col),
-          format('%s.%s is %s, not %s, and stays so: %s', p_table, col, found_type, want, sqlerrm));
-      end;
+      old_default := (select pg_get_expr(d.adbin, d.adrelid) from pg_attrdef d join pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum
+                      where d.adrelid = t and a.attname = col);
+      -- A legacy policy that reads the column stops its conversion: the table's legacy policies are
+      -- taken over (recorded and dropped) now rather than later in this file, and it is tried again.
+      for attempt in 1..2 loop
+        begin
+          execute format($q$
+            insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
+            select %1$s, %2$L, coalesce(to_jsonb(s)->>'id', to_jsonb(s)->>'key', s.ctid::text), %2$L || '.' || %3$L,
+                   format('%2$s.%3$s is %%L, which is not a %4$s: set to null, the row stays', s.%3$I::text), to_jsonb(s)
+            from %5$s s
+            where s.%3$I is not null and salemate.try_cast(s.%3$I::text, null::%4$s) is null
+            on conflict (legacy_table, legacy_id, target_table) do nothing
+          $q$, p_phase, p_table, col, want, t);
+          get diagnostics n = row_count;
+          if n > 0 and not_null then
+            execute format('alter table %s alter column %I drop not null', t, col);
+          end if;
+          execute format('alter table %s alter column %I drop default', t, col);
+          execute format('alter table %1$s alter column %2$I type %3$s using salemate.try_cast(%2$I::text, null::%3$s)', t, col, want);
+          if old_default is not null then
+            begin
+              execute format('alter table %s alter column %I set default (%s)::%s', t, col, old_default, want);
+            exception when others then
+              perform salemate.note(p_phase, format('%s.%s (default)', p_table, col),
+                format('the default of %s.%s (%s) is no %s: dropped', p_table, col, old_default, want));
+            end;
+          end if;
+          perform salemate.note(p_phase, format('%s.%s', p_table, col),
+            format('%s.%s was %s: converted to %s%s', p_table, col, found_type, want,
+                   case when n > 0 then format('; %s value(s) that do not convert set to null (salemate.migration_rejects, target %s.%s)', n, p_table, col)
+                        else '' end));
+          exit;
+        exception when feature_not_supported or dependent_objects_still_exist or datatype_mismatch then
+          if attempt = 1 and sqlerrm ~ 'policy' then
+            perform salemate.take_over_policies(p_phase, t);
+            continue;
+          end if;
+          perform salemate.note(p_phase, format('%s.%s', p_table, col),
+            format('%s.%s is %s, not %s, and stays so: %s', p_table, col, found_type, want, sqlerrm));
+          exit;
+        end;
+      end loop;
     end loop;
     return t;
   end

@@ -9,7 +9,10 @@
  *
  * Policy, grant and function drift is tests/helpers/drift.ts; this file is tables and columns.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type pg from "pg";
+import { LEGACY_SQL_DIR } from "../../server/paths.ts";
 import { loadExpectations } from "../../server/preflight/expected.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
 
@@ -237,6 +240,26 @@ const enumsAsText: SchemaVariantSpec = {
 };
 
 /**
+ * leads' stage, platform and owner as text, the way a project that never had the enums (or the
+ * uuid) has them, with the legacy dashboard view built over the text columns and a legacy policy
+ * comparing owner_id as text: the view keeps stage and platform as they are, the policy is taken
+ * over so owner_id can become a uuid.
+ */
+const keptColumnsUnderLegacyObjects: SchemaVariantSpec = {
+  name: "kept columns as text under a legacy view and policy",
+  async derive(c) {
+    const cols = (await catalog(c)).filter((x) => x.table === "leads" && ["stage", "platform", "owner_id"].includes(x.column));
+    const v = await retype(c, this.name, cols, () => "text", (x) => `${ident(x.column)}::text`, () => null);
+    const view = readFileSync(path.join(LEGACY_SQL_DIR, "05_views.sql"), "utf8").replace(/--[^\n]*/g, "")
+      .replace(/\bfrom leads\b/g, "from public.leads").replace(/\bjoin projects\b/g, "join public.projects").replace(/\bon lead_analytics_mv\b/g, "on public.lead_analytics_mv");
+    return {
+      ...v,
+      sql: [v.sql, view.trim().replace(/;\s*$/, ""), `create policy "Owners read their leads (text ids)" on public.leads for select to authenticated using (owner_id = auth.uid()::text)`].join(";\n"),
+    };
+  },
+};
+
+/**
  * The database SaleMate's public migration record builds (issue 15), as far as it differs in
  * tables and columns: no lead_batches; orders without updated_at; ad_integrations as
  * (name, type, api_key, is_active); support_cases' people as uuid; replies without attachments;
@@ -293,6 +316,7 @@ export const SCHEMA_VARIANTS: SchemaVariantSpec[] = [
   extraColumns,
   amountsAsText,
   enumsAsText,
+  keptColumnsUnderLegacyObjects,
   salemateRecord,
 ];
 
