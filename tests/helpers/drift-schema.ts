@@ -23,7 +23,7 @@ export type SchemaChange =
   | { kind: "retype column"; table: string; column: string; from: string; to: string }
   | { kind: "unknown table"; table: string; definition: string };
 
-/** A value planted in a retyped column that does not convert back: its row is rejected (or, in a table kept in place, the value is set aside). */
+/** A value planted in a retyped column that does not convert back: its row is rejected (in a table kept in place, the value is set aside and the row stays). */
 export interface PlantedValue {
   table: string;
   column: string;
@@ -156,7 +156,7 @@ async function retype(c: pg.ClientBase, name: string, cols: CatalogColumn[], to:
     changes.push({ kind: "retype column", table: x.table, column: x.column, from: x.type, to: to(x) });
     after.push(`alter table ${table(x.table)} alter column ${ident(x.column)} type ${to(x)} using ${using(x)}`);
     const value = plant(x);
-    // A tables' first rows are its most ordinary ones; the planted value takes the second.
+    // A table's first rows are its most ordinary ones; the planted value takes the second.
     const id = value === null ? null : await someRow(c, x.table, x.column, 1);
     if (value !== null && id !== null) {
       planted.push({ table: x.table, column: x.column, id, value });
@@ -167,21 +167,14 @@ async function retype(c: pg.ClientBase, name: string, cols: CatalogColumn[], to:
   return { name, changes, planted, sql: [...new Set(before), ...after].map((s) => s + ";").join("\n") };
 }
 
-/** Kept tables the migration changes in place (profiles, leads, lead_batches, ...): no planted values there, only in archived ones. */
-async function keptInPlace(): Promise<Set<string>> {
-  const { loadMigrationMap } = await import("../../server/migration-map.ts");
-  return new Set(loadMigrationMap().filter((m) => m.action === "kept" || m.action === "augmented").map((m) => m.legacy));
-}
-
 const isPeopleId = (x: CatalogColumn) => x.refersToProfiles || PEOPLE_COLUMN.test(x.column);
 
-/** uuid people ids as text (with a value in each archived table that is no uuid at all). */
+/** uuid people ids as text (with a value in each such column that is no uuid at all). */
 const peopleIdsAsText: SchemaVariantSpec = {
   name: "people ids as text",
   async derive(c) {
-    const kept = await keptInPlace();
     const cols = (await catalog(c)).filter((x) => x.type === "uuid" && isPeopleId(x) && !(x.table === "profiles" && x.column === "id"));
-    return retype(c, this.name, cols, () => "text", (x) => `${ident(x.column)}::text`, (x) => (kept.has(x.table) ? null : "user#" + x.column));
+    return retype(c, this.name, cols, () => "text", (x) => `${ident(x.column)}::text`, (x) => "user#" + x.column);
   },
 };
 
@@ -220,13 +213,12 @@ const extraColumns: SchemaVariantSpec = {
   },
 };
 
-/** Every numeric column as text (with an amount in each archived table that is no number). */
+/** Every numeric column as text (with an amount in each that is no number). */
 const amountsAsText: SchemaVariantSpec = {
   name: "amounts as text",
   async derive(c) {
-    const kept = await keptInPlace();
     const cols = (await catalog(c)).filter((x) => x.type === "numeric");
-    return retype(c, this.name, cols, () => "text", (x) => `${ident(x.column)}::text`, (x) => (kept.has(x.table) ? null : "twelve hundred"));
+    return retype(c, this.name, cols, () => "text", (x) => `${ident(x.column)}::text`, (x) => "twelve hundred");
   },
 };
 

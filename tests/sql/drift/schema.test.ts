@@ -134,7 +134,7 @@ describe.each(SCHEMA_VARIANTS.map((s) => [s.name, s] as const))("a legacy databa
     await againChangesNothing(o.db);
   }, 120_000);
 
-  test("a value that does not convert is rejected with its row, naming the table and column", async () => {
+  test("a value that does not convert is rejected with its row (set aside, in a table kept in place), naming the table and column", async () => {
     for (const p of o.variant.planted) {
       const { rows } = await o.db.query<{ reason: string; target_table: string }>(
         "select reason, target_table from salemate.migration_rejects where legacy_table = $1 and legacy_id = $2",
