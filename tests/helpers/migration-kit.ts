@@ -18,8 +18,10 @@ export const DEMO = {
   admin: "00000000-0000-4000-8000-000000000001",
   support: "00000000-0000-4000-8000-000000000002",
   manager: "00000000-0000-4000-8000-000000000003",
+  teamLead: "00000000-0000-4000-8000-000000000004",
   agent: "00000000-0000-4000-8000-000000000005",
   agent2: "00000000-0000-4000-8000-000000000006",
+  finance: "00000000-0000-4000-8000-000000000007",
   customer: "00000000-0000-4000-8000-000000000008",
 } as const;
 
@@ -55,9 +57,9 @@ export async function migratedWithFixture(fixture: string, to?: string): Promise
 
 /**
  * Runs `fn` as an authenticated user (or anon when `sub` is null) in a transaction that is
- * rolled back, the way the gateway sets a request up.
+ * rolled back, the way the gateway sets a request up; `claims` adds to the token's (e.g. email).
  */
-export async function asUser<T>(db: TestDatabase, sub: string | null, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function asUser<T>(db: TestDatabase, sub: string | null, fn: (c: pg.PoolClient) => Promise<T>, claims: Record<string, unknown> = {}): Promise<T> {
   const c = await db.pool.connect();
   try {
     await c.query("begin");
@@ -66,7 +68,7 @@ export async function asUser<T>(db: TestDatabase, sub: string | null, fn: (c: pg
       await c.query("select set_config('request.jwt.claims', '{\"role\":\"anon\"}', true)");
     } else {
       await c.query("set local role authenticated");
-      await c.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify({ sub, role: "authenticated" })]);
+      await c.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify({ sub, role: "authenticated", ...claims })]);
     }
     return await fn(c);
   } finally {
@@ -77,6 +79,11 @@ export async function asUser<T>(db: TestDatabase, sub: string | null, fn: (c: pg
 
 /** The error a statement raises, or null; inside the caller's transaction, through a savepoint so it goes on. */
 export async function errorOf(c: pg.ClientBase, sql: string, params: unknown[] = []): Promise<string | null> {
+  return (await refusalOf(c, sql, params))?.message ?? null;
+}
+
+/** The error a statement raises, SQLSTATE and message, or null; rolled back to a savepoint either way. */
+export async function refusalOf(c: pg.ClientBase, sql: string, params: unknown[] = []): Promise<{ code: string; message: string } | null> {
   await c.query("savepoint probe");
   try {
     await c.query(sql, params);
@@ -84,8 +91,20 @@ export async function errorOf(c: pg.ClientBase, sql: string, params: unknown[] =
     return null;
   } catch (err) {
     await c.query("rollback to savepoint probe");
-    return (err as Error).message;
+    return { code: (err as { code?: string }).code ?? "", message: (err as Error).message };
   }
+}
+
+/**
+ * Asserts that a statement is refused as a refusal, not as any error: by default 42501
+ * (insufficient_privilege: no grant, a policy's check, or our triggers' refusals). Returns the message.
+ */
+export async function assertRefused(c: pg.ClientBase, sql: string, params: unknown[] = [], code = "42501", message?: RegExp): Promise<string> {
+  const r = await refusalOf(c, sql, params);
+  if (!r) throw new Error(`expected ${code}, the statement succeeded: ${sql}`);
+  if (r.code !== code) throw new Error(`expected ${code}, got ${r.code} (${r.message}): ${sql}`);
+  if (message && !message.test(r.message)) throw new Error(`expected a message matching ${message}, got "${r.message}"`);
+  return r.message;
 }
 
 /** Row count and an order-independent md5 of every row, per relation. */

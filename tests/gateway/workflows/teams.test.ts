@@ -67,12 +67,13 @@ describe("team invitation workflow over GraphQL", () => {
     return (await ok(token, INVITE, { input: { teamId: team, inviteeEmail, ...(role ? { role } : {}) } })).inviteToTeam.result;
   }
 
-  /** A new person (auth user + profile, in no team), as the sign-up flow makes one. */
+  /** A new person (auth user with a confirmed e-mail + profile, in no team), as the sign-up flow makes one. */
   async function newPerson(label: string): Promise<Person> {
     const id = randomUUID();
     const email = `${label}.${id.slice(0, 8)}@example.test`;
-    await db.query("insert into auth.users (id, email, aud, role) values ($1, $2, 'authenticated', 'authenticated')", [id, email]);
-    await db.query("insert into profiles (id, email, name) values ($1, $2, $3)", [id, email, `New ${label}`]);
+    await db.query("insert into auth.users (id, email, aud, role, email_confirmed_at) values ($1, $2, 'authenticated', 'authenticated', now())", [id, email]);
+    // (a sign-up trigger may have made the profile already)
+    await db.query("insert into profiles (id, email, name) values ($1, $2, $3) on conflict (id) do update set name = excluded.name", [id, email, `New ${label}`]);
     return { id, email, token: await tokenFor(id, email) };
   }
 

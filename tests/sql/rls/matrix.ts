@@ -127,8 +127,14 @@ async function keys(c: pg.ClientBase, sql: string): Promise<string[]> {
 export async function matrixFixtures(c: pg.ClientBase, people: Persona[]): Promise<{ fx: Fixtures; actor: string }> {
   const fresh = randomUUID();
   const newId = randomUUID(); // an auth user with no profile yet, for the profiles insert cell
-  await c.query("insert into auth.users (id, email) values ($1, $2)", [newId, `rls-probe-${newId}@salemate.test`]);
-  await c.query("insert into auth.users (id, email) values ($1, $2)", [fresh, `fresh-${fresh}@salemate.test`]);
+  // Without auth.users' triggers: a sign-up trigger would make their profiles at once.
+  await c.query("set session_replication_role = replica");
+  try {
+    await c.query("insert into auth.users (id, email, email_confirmed_at) values ($1, $2, now())", [newId, `rls-probe-${newId}@salemate.test`]);
+    await c.query("insert into auth.users (id, email, email_confirmed_at) values ($1, $2, now())", [fresh, `fresh-${fresh}@salemate.test`]);
+  } finally {
+    await c.query("set session_replication_role = origin");
+  }
   await c.query("insert into public.profiles (id, email, name, profile_type) values ($1, $2, 'Fresh Profile', 'customer')", [fresh, `fresh-${fresh}@salemate.test`]);
   await c.query("delete from public.profile_preferences where profile_id = $1", [fresh]);
   const one = async (sql: string, params: unknown[] = []) => String(Object.values((await c.query(sql, params)).rows[0] ?? { v: "" })[0]);

@@ -1,0 +1,541 @@
+-- Writes as a security boundary (issue 16): each role changes only what its job needs, and the
+-- database says so on every path (GraphQL, PostgREST as `authenticated`, the compatibility
+-- views' INSTEAD OF triggers, which run as the caller). sql/rls/write-model.json lists what each
+-- persona may set on insert and change on update; tests/sql/rls/write-matrix.test.ts checks it.
+--
+--   identity    who a person is comes from auth.users, not from a profile column they edit:
+--               profiles.email follows auth.users.email (trigger) and is unique whatever its
+--               case; an invitation is answered only by the auth user it names or whose
+--               confirmed e-mail it was sent to
+--   ceilings    nobody gives a team role above what they may give: manager, support and finance
+--               by admins only; a team lead gives agent; nobody but admins moves a team's owner
+--   leads       ownership, assignment, sale and price change only through the workflows
+--               (purchaseLeads, transferLead, ingestLeadBatch), never by a direct write
+--   money       a buyer changes nothing on their own pending transaction but its notes and
+--               receipt, and may cancel it; statuses move along the transaction's life
+--   append-only audit_logs, lead_events and wallet ledger entries are never updated or deleted
+--               by an API role (the service role may only settle a pending ledger entry)
+--
+-- Refusals are 42501 (insufficient_privilege) with a sentence saying what is not allowed: the
+-- gateway answers FORBIDDEN. Security-definer workflows run as their owner and pass: they check
+-- the caller themselves. Running the file again changes nothing.
+
+-- Helpers -----------------------------------------------------------------------------------------
+
+-- The confirmed e-mail of an auth user: what the person proved they receive. Null while the
+-- address is unconfirmed (or the user signed up by phone).
+create or replace function salemate.auth_email(p_user uuid) returns text
+  language sql stable security definer
+  set search_path = pg_catalog, pg_temp
+  as $$ select u.email::text from auth.users u where u.id = p_user and u.email_confirmed_at is not null $$;
+comment on function salemate.auth_email(uuid) is 'The confirmed e-mail address of an auth user (auth.users), null while unconfirmed.';
+
+create or replace function salemate.current_auth_email() returns text
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$ select salemate.auth_email(auth.uid()) $$;
+comment on function salemate.current_auth_email() is 'The caller''s confirmed e-mail address, from auth.users (never from the token''s claims or the profile).';
+
+-- Any role the API hands out (PostgREST and the gateway switch to one per request).
+create or replace function salemate.is_api_role() returns boolean
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select current_user::text in ('anon', 'authenticated', 'service_role')
+        or coalesce(current_setting('role', true), 'none') in ('anon', 'authenticated', 'service_role')
+  $$;
+comment on function salemate.is_api_role() is 'Whether the statement comes through the API (anon, authenticated or service_role), also inside security-definer functions.';
+
+revoke all on function salemate.auth_email(uuid), salemate.current_auth_email(), salemate.is_api_role() from public;
+grant execute on function salemate.auth_email(uuid), salemate.current_auth_email(), salemate.is_api_role() to anon, authenticated, service_role;
+
+-- Identity: profiles.email follows auth.users -----------------------------------------------------
+
+-- A profile whose e-mail differs from its auth user's takes the auth user's (the address the
+-- person signs in with). Counted in the notes; the old values are in the phase 1 snapshot.
+do $$
+declare
+  n bigint;
+begin
+  with changed as (
+    update public.profiles p set email = u.email
+    from auth.users u
+    where u.id = p.id and u.email is not null and p.email is distinct from u.email
+    returning p.id
+  )
+  select count(*) into n from changed;
+  if n > 0 then
+    perform salemate.note(2, 'profiles.email', format('%s profile(s) had an e-mail other than their auth user''s: set to the auth user''s', n));
+  end if;
+end
+$$;
+
+-- E-mails are unique whatever their case (invitations and sign-in compare them that way). Two
+-- profiles whose addresses differ only in case are two auth users Supabase would not make (it
+-- stores addresses in lower case): the migration stops and names them.
+do $$
+declare
+  dupes text;
+begin
+  select string_agg(format('%s (%s)', e, ids), '; ') into dupes
+  from (select lower(p.email) as e, string_agg(p.id::text, ', ' order by p.id) as ids
+        from public.profiles p group by lower(p.email) having count(*) > 1 limit 10) d;
+  if dupes is not null then
+    raise exception 'profiles with the same e-mail in another case: %', dupes
+      using hint = 'Give each of these auth users its own address (auth.users.email) or merge them, then run the migration again.';
+  end if;
+end
+$$;
+create unique index if not exists profiles_lower_email_key on public.profiles (lower(email));
+
+-- Supabase Auth changes auth.users.email (sign-up, e-mail change confirmed); the profile follows.
+create or replace function salemate.tg_users__sync_profile_email() returns trigger
+  language plpgsql security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if new.email is not null then
+      update public.profiles p set email = new.email where p.id = new.id and p.email is distinct from new.email;
+    end if;
+    return null;
+  end
+  $$;
+comment on function salemate.tg_users__sync_profile_email() is 'Keeps profiles.email equal to auth.users.email.';
+revoke all on function salemate.tg_users__sync_profile_email() from public;
+drop trigger if exists tg_users__sync_profile_email on auth.users;
+create trigger tg_users__sync_profile_email after insert or update of email on auth.users
+  for each row execute function salemate.tg_users__sync_profile_email();
+
+-- A new profile takes its auth user's address; through the API nobody sets another one.
+create or replace function salemate.tg_profiles__email_from_auth() returns trigger
+  language plpgsql security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    auth_email text := (select u.email::text from auth.users u where u.id = new.id);
+  begin
+    if tg_op = 'INSERT' then
+      new.email := coalesce(auth_email, new.email);
+    elsif new.email is distinct from old.email and new.email is distinct from auth_email and salemate.is_api_role() then
+      raise exception 'a profile''s e-mail is its sign-in address: change it through Supabase Auth'
+        using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+comment on function salemate.tg_profiles__email_from_auth() is 'profiles.email is the auth user''s address: set from auth.users on insert, never changed to another through the API.';
+revoke all on function salemate.tg_profiles__email_from_auth() from public;
+drop trigger if exists tg_profiles__email_from_auth on public.profiles;
+create trigger tg_profiles__email_from_auth before insert or update of email on public.profiles
+  for each row execute function salemate.tg_profiles__email_from_auth();
+
+revoke update (email) on public.profiles from authenticated;
+comment on column public.profiles.email is 'Sign-in e-mail address: the auth user''s (kept in step by trigger), unique whatever its case. Changed through Supabase Auth, not here.';
+select salemate.add_column_behavior('public.profiles', 'email', '-attribute:update');
+
+-- Identity: team invitations -----------------------------------------------------------------------
+
+-- An invitation is for a profile when it names that profile, or names nobody and was sent to the
+-- profile's confirmed sign-in address (any case). The profile's own e-mail column is not asked.
+create or replace function salemate.team_invite_is_for(p_invite public.team_invites, p_profile public.profiles) returns boolean
+  language sql stable security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select coalesce(p_invite.invitee_profile_id = p_profile.id
+                    or (p_invite.invitee_profile_id is null
+                        and lower(btrim(p_invite.invitee_email)) = lower(salemate.auth_email(p_profile.id))), false)
+  $$;
+comment on function salemate.team_invite_is_for(public.team_invites, public.profiles) is 'Whether the invitation names this profile, or names none and was sent to the profile''s confirmed auth e-mail (case-insensitive).';
+
+-- The profile an address belongs to: the one auth user who confirmed it, whatever its case.
+create or replace function salemate.profile_for_confirmed_email(p_email text) returns uuid
+  language sql stable security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select min(p.id::text)::uuid from auth.users u join public.profiles p on p.id = u.id
+    where lower(u.email) = lower(btrim(p_email)) and u.email_confirmed_at is not null
+    having count(*) = 1
+  $$;
+comment on function salemate.profile_for_confirmed_email(text) is 'The profile whose auth user confirmed this e-mail address (any case); null when none or several.';
+revoke all on function salemate.profile_for_confirmed_email(text) from public;
+
+-- The team roles the caller may give in a team: admins any; otherwise never manager, support or
+-- finance, and below their own rank (the owner and a team's managers give team_lead and agent,
+-- a team lead gives agent).
+create or replace function salemate.may_give_team_role(p_team uuid, p_role text) returns boolean
+  language sql stable security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select salemate.has_role('admin')
+        or (p_role in ('team_lead', 'agent')
+            and (exists (select 1 from public.teams t where t.id = p_team and t.owner_profile_id = auth.uid())
+                 or exists (select 1 from public.team_memberships m
+                            where m.team_id = p_team and m.profile_id = auth.uid() and m.status = 'active'
+                              and m.role in ('manager', 'team_lead') and salemate.team_rank(m.role) > salemate.team_rank(p_role))))
+  $$;
+comment on function salemate.may_give_team_role(uuid, text) is 'Whether the caller may give this role in this team: admins any; the owner and managers team_lead or agent; a team lead agent; manager, support and finance only admins.';
+revoke all on function salemate.may_give_team_role(uuid, text) from public;
+grant execute on function salemate.may_give_team_role(uuid, text), salemate.team_invite_is_for(public.team_invites, public.profiles) to authenticated, service_role;
+
+-- team_invites, every path: who invites is the caller; the role stays under the inviter's
+-- ceiling; the invitee (and nobody else) accepts or declines a pending, unexpired invitation; the
+-- team's managers revoke it. Replaces phase 3's guard, now as the caller (security invoker): the
+-- workflows (acceptTeamInvite, ...) run as definer and check the caller themselves, a direct
+-- write is checked here.
+create or replace function salemate.tg_team_invites__guard_changes() returns trigger
+  language plpgsql security invoker
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    me public.profiles;
+  begin
+    if salemate.is_end_user() and not salemate.has_role('admin') then
+      if tg_op = 'INSERT' then
+        new.invited_by := auth.uid();
+        if not salemate.may_give_team_role(new.team_id, new.role) then
+          raise exception 'you may not invite people to this team as %', new.role using errcode = 'insufficient_privilege',
+            hint = 'Only admins invite managers, support or finance; a team lead invites agents.';
+        end if;
+        if new.status <> 'pending' or new.responded_at is not null then
+          raise exception 'an invitation starts pending' using errcode = 'insufficient_privilege';
+        end if;
+        return new;
+      end if;
+      select p.* into me from public.profiles p where p.id = auth.uid();
+      if (new.invited_by, new.responded_at) is distinct from (old.invited_by, old.responded_at) then
+        raise exception 'who sent an invitation and when it was answered are not edited' using errcode = 'insufficient_privilege';
+      end if;
+      if salemate.manages_team(old.team_id) then
+        if (new.role is distinct from old.role or new.team_id is distinct from old.team_id)
+           and not salemate.may_give_team_role(new.team_id, new.role) then
+          raise exception 'you may not invite people to this team as %', new.role using errcode = 'insufficient_privilege';
+        end if;
+      elsif (new.team_id, new.invitee_email, new.role, new.token, new.expires_at)
+            is distinct from (old.team_id, old.invitee_email, old.role, old.token, old.expires_at)
+         or new.invitee_profile_id is not null and new.invitee_profile_id is distinct from coalesce(old.invitee_profile_id, me.id) then
+        raise exception 'an invitee may only accept or decline the invite' using errcode = 'insufficient_privilege';
+      end if;
+      if new.status is distinct from old.status then
+        if old.status = 'pending' and new.status in ('accepted', 'declined') then
+          if me.id is null or not salemate.team_invite_is_for(old, me) then
+            raise exception 'only the person invited accepts or declines an invitation' using errcode = 'insufficient_privilege';
+          end if;
+          if old.expires_at <= now() then
+            raise exception 'the invite expired at %', old.expires_at using errcode = 'check_violation';
+          end if;
+        elsif not (old.status = 'pending' and new.status = 'revoked' and salemate.manages_team(old.team_id)) then
+          raise exception 'an invitation goes from pending to accepted or declined (by the invitee) or to revoked (by the team''s managers), not from % to %',
+            old.status, new.status using errcode = 'insufficient_privilege';
+        end if;
+      end if;
+    end if;
+    if tg_op = 'UPDATE' and new.status is distinct from old.status and new.status in ('accepted', 'declined') then
+      new.responded_at := now();
+    end if;
+    return new;
+  end
+  $$;
+
+-- The invitee of an invitation sent to an address is the one auth user who confirmed it (any
+-- case), found as the row is written (after the guard: tg_team_invites__guard_changes) by a
+-- definer trigger, so the look-up is no function an API user can call to probe addresses.
+create or replace function salemate.tg_team_invites__resolve_invitee() returns trigger
+  language plpgsql security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if new.invitee_profile_id is null then
+      new.invitee_profile_id := salemate.profile_for_confirmed_email(new.invitee_email);
+    end if;
+    return new;
+  end
+  $$;
+revoke all on function salemate.tg_team_invites__resolve_invitee() from public;
+drop trigger if exists tg_team_invites__resolve_invitee on public.team_invites;
+create trigger tg_team_invites__resolve_invitee before insert or update on public.team_invites
+  for each row execute function salemate.tg_team_invites__resolve_invitee();
+
+-- The invitee's policies ask auth for the address, not the token's claims.
+drop policy if exists "Invitees read the invites sent to them" on public.team_invites;
+create policy "Invitees read the invites sent to them" on public.team_invites for select to authenticated
+  using (invitee_profile_id = (select salemate.current_profile_id())
+         or (invitee_profile_id is null and lower(invitee_email) = lower((select salemate.current_auth_email()))));
+drop policy if exists "Invitees accept or decline their invites" on public.team_invites;
+create policy "Invitees accept or decline their invites" on public.team_invites for update to authenticated
+  using (invitee_profile_id = (select salemate.current_profile_id())
+         or (invitee_profile_id is null and lower(invitee_email) = lower((select salemate.current_auth_email()))))
+  with check (invitee_profile_id = (select salemate.current_profile_id()));
+select salemate.claim_policies(3, 'public.team_invites');
+
+-- Pending invitations sent to an address whose owner is now known name them (as new ones do).
+update public.team_invites i set invitee_profile_id = salemate.profile_for_confirmed_email(i.invitee_email)
+where i.invitee_profile_id is null and i.status = 'pending' and salemate.profile_for_confirmed_email(i.invitee_email) is not null;
+
+-- The old app joins a team by setting its own manager_id: only towards a team whose invitation
+-- is for this person (named, or sent to their confirmed address) and open or accepted by them.
+-- Replaces phase 3's guard, which compared the profile's own (then editable) e-mail.
+create or replace function salemate.tg_profiles__guard_manager_id() returns trigger
+  language plpgsql security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if new.manager_id is null or new.manager_id is not distinct from old.manager_id
+       or not salemate.is_api_request() or salemate.has_role('admin') then
+      return new;
+    end if;
+    if not exists (
+      select 1 from public.team_invites i
+      where (i.invited_by = new.manager_id or i.team_id = salemate.legacy_team_id(new.manager_id))
+        and ((i.status = 'accepted' and i.invitee_profile_id = new.id)
+             or (i.status = 'pending' and i.expires_at > now() and salemate.team_invite_is_for(i, old)))) then
+      raise exception 'manager_id may only be set to a manager who invited this profile' using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+
+-- Role ceilings: memberships and teams -----------------------------------------------------------
+
+-- Nobody gives a membership role above their ceiling (salemate.may_give_team_role), nor changes
+-- the role of a member ranked as high as themselves unless they own the team. Phase 3's guard
+-- still decides who may add, accept and leave.
+create or replace function salemate.tg_team_memberships__role_ceiling() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if not salemate.is_end_user() or salemate.has_role('admin') then
+      return new;
+    end if;
+    if tg_op = 'INSERT' then
+      if not salemate.may_give_team_role(new.team_id, new.role) then
+        raise exception 'you may not give the % role in this team', new.role using errcode = 'insufficient_privilege';
+      end if;
+    elsif new.role is distinct from old.role then
+      if not salemate.may_give_team_role(new.team_id, new.role)
+         or not (salemate.may_give_team_role(old.team_id, old.role)) then
+        raise exception 'you may not change this member''s role from % to %', old.role, new.role using errcode = 'insufficient_privilege';
+      end if;
+    end if;
+    return new;
+  end
+  $$;
+drop trigger if exists tg_team_memberships__role_ceiling on public.team_memberships;
+create trigger tg_team_memberships__role_ceiling before insert or update of role on public.team_memberships
+  for each row execute function salemate.tg_team_memberships__role_ceiling();
+
+-- A team's owner is its manager (tg_teams__add_owner makes them one): only admins hand a team
+-- to someone, and a new team belongs to whoever makes it.
+create or replace function salemate.tg_teams__guard_owner() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if not salemate.is_end_user() or salemate.has_role('admin') then
+      return new;
+    end if;
+    if tg_op = 'INSERT' and new.owner_profile_id is distinct from auth.uid() then
+      raise exception 'a new team belongs to whoever makes it' using errcode = 'insufficient_privilege';
+    elsif tg_op = 'UPDATE' and new.owner_profile_id is distinct from old.owner_profile_id then
+      raise exception 'only admins hand a team to another owner' using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+drop trigger if exists tg_teams__guard_owner on public.teams;
+create trigger tg_teams__guard_owner before insert or update of owner_profile_id on public.teams
+  for each row execute function salemate.tg_teams__guard_owner();
+
+-- Leads: ownership, assignment, sale and price ----------------------------------------------------
+
+-- An API user creates a lead for themselves, unsold and unpriced, and changes what they know
+-- about the client and the pipeline. Who owns, bought or works a lead, whether and when it was
+-- sold and for how much move only through the workflows (purchaseLeads, transferLead,
+-- ingestLeadBatch), which run as definer; admins also price and file their own new leads.
+create or replace function salemate.tg_leads__guard_ownership_and_sale() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    admin boolean;
+  begin
+    if not salemate.is_end_user() then
+      return new;
+    end if;
+    admin := salemate.has_role('admin');
+    if tg_op = 'INSERT' then
+      -- (the old app files a lead it adds under its buyer: the caller themselves)
+      if new.buyer_user_id is distinct from null and new.buyer_user_id is distinct from auth.uid()
+         or coalesce(new.is_sold, false) or new.sold_at is not null then
+        raise exception 'a lead is sold through the shop (purchaseLeads), not created sold or bought by someone' using errcode = 'insufficient_privilege';
+      end if;
+      if not admin and (new.cpl_price is not null or new.batch_id is not null
+                        or new.assigned_to_id is distinct from null and new.assigned_to_id is distinct from auth.uid()
+                        or new.upload_user_id is distinct from null and new.upload_user_id is distinct from auth.uid()) then
+        raise exception 'a new lead is yours, unassigned to others, with no price or batch' using errcode = 'insufficient_privilege';
+      end if;
+      new.created_at := now();
+      new.updated_at := now();
+      return new;
+    end if;
+    if (new.owner_id, new.buyer_user_id, new.assigned_to_id, new.assigned_at, new.is_sold, new.sold_at, new.cpl_price, new.created_at)
+       is distinct from (old.owner_id, old.buyer_user_id, old.assigned_to_id, old.assigned_at, old.is_sold, old.sold_at, old.cpl_price, old.created_at) then
+      raise exception 'a lead''s owner, buyer, assignee, sale and price change through purchaseLeads and transferLead only'
+        using errcode = 'insufficient_privilege';
+    end if;
+    if not admin and (new.batch_id, new.project_id, new.upload_user_id) is distinct from (old.batch_id, old.project_id, old.upload_user_id) then
+      raise exception 'only admins move a lead to another batch or project' using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+drop trigger if exists tg_leads__guard_ownership_and_sale on public.leads;
+create trigger tg_leads__guard_ownership_and_sale before insert or update on public.leads
+  for each row execute function salemate.tg_leads__guard_ownership_and_sale();
+-- createLead takes no sale (updateLead takes none of these since 20251201000930_workflows_leads.sql).
+select salemate.add_column_behavior('public.leads', c, '-attribute:insert') from unnest(array['buyer_user_id', 'is_sold', 'sold_at']) c;
+
+-- Lead transactions: what a buyer may touch, how statuses move ----------------------------------
+
+-- A buyer opens a request or purchase (phase 4's policy) and may later add notes and a receipt,
+-- or cancel it while pending; its kind, amount, quantity, project and review stay as they are.
+-- Finance and admins decide: pending -> approved, confirmed, fulfilled, rejected, cancelled,
+-- failed; approved -> confirmed, fulfilled, cancelled, failed; confirmed -> fulfilled,
+-- cancelled, failed; the rest is final. Nobody re-assigns a transaction to another person.
+create or replace function salemate.lead_transaction_may_move(p_from text, p_to text) returns boolean
+  language sql immutable parallel safe
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select p_from = p_to or case p_from
+      when 'pending' then p_to in ('approved', 'confirmed', 'fulfilled', 'rejected', 'cancelled', 'failed')
+      when 'approved' then p_to in ('confirmed', 'fulfilled', 'cancelled', 'failed')
+      when 'confirmed' then p_to in ('fulfilled', 'cancelled', 'failed')
+      else false end
+  $$;
+comment on function salemate.lead_transaction_may_move(text, text) is 'The lead transaction status transitions finance and admins make (fulfilled, rejected, cancelled and failed are final).';
+grant execute on function salemate.lead_transaction_may_move(text, text) to authenticated, service_role;
+
+create or replace function salemate.tg_lead_transactions__guard_changes() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    decider boolean;
+  begin
+    if not salemate.is_end_user() then
+      return new;
+    end if;
+    decider := salemate.has_role('finance') or salemate.has_role('admin');
+    if tg_op = 'INSERT' then
+      if not decider and (new.admin_notes, new.rejected_reason, new.rejected_at, new.lead_id) is distinct from (null, null, null, null) then
+        raise exception 'review notes, rejections and a lead are set by finance, not with the request' using errcode = 'insufficient_privilege';
+      end if;
+      new.created_at := now();
+      return new;
+    end if;
+    if (new.profile_id, new.transaction_type, new.source, new.created_at)
+       is distinct from (old.profile_id, old.transaction_type, old.source, old.created_at) then
+      raise exception 'a transaction keeps its buyer, kind and source' using errcode = 'insufficient_privilege';
+    end if;
+    if decider then
+      if not salemate.lead_transaction_may_move(old.status, new.status) then
+        raise exception 'a % transaction does not become %', old.status, new.status using errcode = 'insufficient_privilege';
+      end if;
+      return new;
+    end if;
+    if (new.project_id, new.project_name, new.batch_id, new.lead_id, new.quantity, new.amount, new.currency, new.admin_notes,
+        new.rejected_reason, new.approved_by, new.approved_at, new.rejected_at, new.fulfilled_at)
+       is distinct from (old.project_id, old.project_name, old.batch_id, old.lead_id, old.quantity, old.amount, old.currency, old.admin_notes,
+                         old.rejected_reason, old.approved_by, old.approved_at, old.rejected_at, old.fulfilled_at) then
+      raise exception 'a buyer changes only the notes and receipt of their transaction, or cancels it' using errcode = 'insufficient_privilege';
+    end if;
+    if new.status is distinct from old.status and not (old.status = 'pending' and new.status = 'cancelled') then
+      raise exception 'a buyer may only cancel a pending transaction' using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+drop trigger if exists tg_lead_transactions__guard_changes on public.lead_transactions;
+create trigger tg_lead_transactions__guard_changes before insert or update on public.lead_transactions
+  for each row execute function salemate.tg_lead_transactions__guard_changes();
+
+-- Append-only: audit log, lead timeline, wallet ledger -------------------------------------------
+
+-- audit_logs: admins add entries as themselves; nobody in the API edits or removes one.
+create or replace function salemate.tg_audit_logs__stamp() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if salemate.is_end_user() then
+      if new.actor_id is distinct from null and new.actor_id is distinct from auth.uid() then
+        raise exception 'an audit entry is written as yourself' using errcode = 'insufficient_privilege';
+      end if;
+      new.actor_id := auth.uid();
+      new.created_at := now();
+    end if;
+    return new;
+  end
+  $$;
+do $$
+begin
+  if to_regclass('public.audit_logs') is null then
+    perform salemate.note(7, 'audit_logs', 'public.audit_logs is absent: nothing to make append-only');
+    return;
+  end if;
+  revoke update, delete, truncate on public.audit_logs from anon, authenticated, service_role;
+  drop trigger if exists tg_audit_logs__stamp on public.audit_logs;
+  create trigger tg_audit_logs__stamp before insert on public.audit_logs
+    for each row execute function salemate.tg_audit_logs__stamp();
+  perform salemate.add_behavior('public.audit_logs', '-update -delete');
+  comment on column public.audit_logs.actor_id is 'Profile that acted (the caller, for entries written through the API); null for the system (cron jobs).';
+end
+$$;
+
+-- lead_events: the timeline is written by the workflows and as oneself; never rewritten.
+create or replace function salemate.tg_lead_events__stamp() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if salemate.is_end_user() then
+      new.created_at := now();
+    end if;
+    return new;
+  end
+  $$;
+drop trigger if exists tg_lead_events__stamp on public.lead_events;
+create trigger tg_lead_events__stamp before insert on public.lead_events
+  for each row execute function salemate.tg_lead_events__stamp();
+revoke update, delete, truncate on public.lead_events from anon, authenticated, service_role;
+drop policy if exists "Authors correct their own events" on public.lead_events;
+drop policy if exists "Admins delete events" on public.lead_events;
+select salemate.claim_policies(4, 'public.lead_events');
+
+-- profile_wallet_ledger: entries are never edited or removed through the API; the service role
+-- (payment webhooks) may settle a pending entry (pending -> completed, failed or cancelled).
+create or replace function salemate.tg_profile_wallet_ledger__append_only() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if current_user::text not in ('anon', 'authenticated', 'service_role') then
+      return new;
+    end if;
+    if (to_jsonb(new) - 'status' - 'updated_at') is distinct from (to_jsonb(old) - 'status' - 'updated_at')
+       or (new.status is distinct from old.status and not (old.status = 'pending' and new.status in ('completed', 'failed', 'cancelled'))) then
+      raise exception 'wallet entries are not edited: record an adjustment (a pending entry may only be settled)'
+        using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+drop trigger if exists tg_profile_wallet_ledger__append_only on public.profile_wallet_ledger;
+create trigger tg_profile_wallet_ledger__append_only before update on public.profile_wallet_ledger
+  for each row execute function salemate.tg_profile_wallet_ledger__append_only();
+revoke update, delete, truncate on public.profile_wallet_ledger from anon, authenticated;
+revoke delete, truncate on public.profile_wallet_ledger from service_role;
+
+revoke all on function salemate.tg_leads__guard_ownership_and_sale(), salemate.tg_lead_transactions__guard_changes(),
+  salemate.tg_audit_logs__stamp(), salemate.tg_lead_events__stamp(), salemate.tg_profile_wallet_ledger__append_only(),
+  salemate.tg_team_memberships__role_ceiling(), salemate.tg_teams__guard_owner() from public;
