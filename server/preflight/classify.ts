@@ -31,6 +31,8 @@ export interface Context {
   keptInPlace: Set<string>;
   /** Versions already applied (supabase_migrations.schema_migrations). */
   appliedVersions: Set<string>;
+  /** The app's RPCs sql/map/app.json keeps as they are: the migration leaves them alone. */
+  keptRpcs?: Set<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
@@ -241,17 +243,31 @@ export function classify(ctx: Context): Difference[] {
       : { kind: "policy", object: `${p.table}: "${p.name}"`, found, class: "blocking", remedy: `it would stay beside the project's policies (permissive policies are OR'ed): drop policy "${p.name}" on ${p.table}; (record its definition first)` });
   }
 
+  // Legacy functions that read a moved table: replaced when a file makes the app's version,
+  // else dropped by the file that retires them (salemate.retire_legacy_function: the definition
+  // recorded in salemate.legacy_functions), except the app's RPCs the map keeps as they are.
+  const retirer = ctx.expectations.migrations.find((m) => /salemate\.retire_legacy_function\(/.test(m.text))?.file;
+  const replacer = (name: string) => ctx.expectations.migrations.find((m) => new RegExp(`create or replace function public\\.${escape(name)}\\(`, "i").test(m.text));
+  const movedReads = (name: string) => inv.functions.find((f) => f.name === name)?.reads.filter((r) => !ctx.keptInPlace.has(r)) ?? [];
+  const retired = (name: string) => Boolean(retirer) && !replacer(name) && !ctx.keptRpcs?.has(name) && movedReads(name).length > 0;
+
   for (const tr of inv.triggers) {
-    out.push({ kind: "trigger", object: `${tr.table}: ${tr.name}`, found: `runs ${tr.functionName}()`, class: "decision", setting: "keep or drop it (drop trigger ... on ...)", how: ctx.keptInPlace.has(tr.table) ? "it stays on the table and keeps firing after the migration" : "it moves with the table into legacy_archive and fires only for writes to the archive" });
+    out.push(retired(tr.functionName)
+      ? { kind: "trigger", object: `${tr.table}: ${tr.name}`, found: `runs ${tr.functionName}()`, class: "handled", how: `dropped with ${tr.functionName}() by ${retirer} (it reads ${movedReads(tr.functionName).join(", ")}), its definition recorded in salemate.legacy_functions` }
+      : { kind: "trigger", object: `${tr.table}: ${tr.name}`, found: `runs ${tr.functionName}()`, class: "decision", setting: "keep or drop it (drop trigger ... on ...)", how: ctx.keptInPlace.has(tr.table) ? "it stays on the table and keeps firing after the migration" : "it moves with the table into legacy_archive and fires only for writes to the archive" });
   }
 
   for (const f of inv.functions.filter((x) => x.reads.length || (x.securityDefiner && !x.pinnedSearchPath))) {
-    const replaced = ctx.expectations.migrations.find((m) => new RegExp(`create or replace function public\\.${escape(f.name)}\\(`, "i").test(m.text));
+    const replaced = replacer(f.name);
     if (replaced) {
       out.push({ kind: "function", object: f.signature, found: `reads ${f.reads.join(", ") || "no legacy table"}`, class: "handled", how: `replaced by the project's version in ${replaced.file}` });
       continue;
     }
     if (ex.functions.has(f.name)) continue; // the baseline's own helpers (is_admin, ...): replaced with the policies
+    if (retired(f.name)) {
+      out.push({ kind: "function", object: f.signature, found: `reads ${f.reads.join(", ")}`, class: "handled", how: `dropped by ${retirer}, its definition recorded in salemate.legacy_functions and noted` });
+      continue;
+    }
     if (f.reads.some((r) => !ctx.keptInPlace.has(r))) {
       out.push({ kind: "function", object: f.signature, found: `reads ${f.reads.join(", ")}`, class: "decision", setting: "replace it over the consolidated tables, or drop it", how: `after the migration it reads ${f.reads.filter((r) => !ctx.keptInPlace.has(r)).join(", ")} through the compatibility views` });
     }
@@ -263,7 +279,10 @@ export function classify(ctx: Context): Difference[] {
   }
 
   for (const v of inv.views.filter((x) => !ex.tables.has(x.name) && !ex.views.has(x.name))) {
-    out.push({ kind: "view", object: v.name, found: `reads ${v.dependsOn.join(", ")}`, class: "decision", setting: "recreate it over the consolidated tables, or drop it", how: "it follows the tables it reads into legacy_archive (views bind to tables, not names)" });
+    const moved = v.dependsOn.filter((t) => !ctx.keptInPlace.has(t));
+    out.push(retirer && moved.length
+      ? { kind: "view", object: v.name, found: `reads ${v.dependsOn.join(", ")}`, class: "handled", how: `dropped by ${retirer} (it would read ${moved.join(", ")} in legacy_archive, frozen), its definition recorded in salemate.legacy_functions` }
+      : { kind: "view", object: v.name, found: `reads ${v.dependsOn.join(", ")}`, class: "decision", setting: "recreate it over the consolidated tables, or drop it", how: "it follows the tables it reads into legacy_archive (views bind to tables, not names)" });
   }
   for (const t of inv.published) {
     if (!ctx.keptInPlace.has(t)) {

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { loadMigrationMap } from "../migration-map.js";
+import { loadAppUsage, loadMigrationMap } from "../migration-map.js";
 import { classify, type Difference } from "./classify.js";
 import { loadExpectations } from "./expected.js";
 import { inspectDatabase, type Inventory } from "./inspect.js";
@@ -24,8 +24,10 @@ export async function preflight(c: pg.ClientBase): Promise<PreflightReport> {
   const history = await c.query<{ version: string }>(
     "select version from supabase_migrations.schema_migrations where to_regclass('supabase_migrations.schema_migrations') is not null",
   ).catch(() => ({ rows: [] as Array<{ version: string }> }));
-  const keptInPlace = new Set(loadMigrationMap().filter((m) => m.action === "kept" || m.action === "augmented").map((m) => m.legacy));
-  const differences = classify({ expectations, inventory, keptInPlace, appliedVersions: new Set(history.rows.map((r) => r.version)) });
+  const map = loadMigrationMap();
+  const keptInPlace = new Set(map.filter((m) => m.action === "kept" || m.action === "augmented").map((m) => m.legacy));
+  const keptRpcs = new Set(Object.entries(loadAppUsage(undefined, map).rpc).filter(([, r]) => r.kept).map(([name]) => name));
+  const differences = classify({ expectations, inventory, keptInPlace, keptRpcs, appliedVersions: new Set(history.rows.map((r) => r.version)) });
   const meta = await c.query<{ db: string; version: string }>("select current_database() as db, current_setting('server_version') as version");
   const counts = { handled: 0, decision: 0, blocking: 0 };
   for (const d of differences) counts[d.class]++;
