@@ -120,7 +120,7 @@ describe("salemate lint-legacy", () => {
       ["accept_team_invitation", `table team_invites, GraphQL acceptTeamInvite, SDK ${sdk("acceptTeamInvite")}`],
       ["reject_team_invitation", `table team_invites, GraphQL declineTeamInvite, SDK ${sdk("declineTeamInvite")}`],
       ["add_to_wallet", `table profile_wallet_ledger, GraphQL createProfileWalletLedger, SDK ${sdk("createProfileWalletLedger")}`],
-      ["approve_purchase_request", /^no replacement yet: approving a receipt-paid purchase hands over no leads/],
+      ["approve_purchase_request", /^kept as is: its name and signature keep working: .*20251201000970_legacy_functions\.sql/],
       ["calculate_next_send_at", /^kept as is: works on crm_scheduled_reports/],
       ["can_user_view", /^no replacement needed: row-level security decides/],
       ["deals", /^kept as is: .*the migration does not touch it/],
@@ -141,9 +141,13 @@ describe("salemate lint-legacy", () => {
     }
     // For tools: the status and the reason, apart.
     const approve = calls.find((f) => f.legacy === "approve_purchase_request")!;
-    assert.equal(approve.replacement.status, "missing");
+    assert.equal(approve.replacement.status, "kept");
     assert.equal(approve.replacement.graphql, null);
-    assert.match(approve.replacement.reason!, /updateLeadTransaction/);
+    assert.match(approve.replacement.reason!, /finance or admins approve a pending purchase/);
+    const developers = calls.find((f) => f.legacy === "developers")!;
+    assert.equal(developers.replacement.status, "missing");
+    assert.equal(developers.replacement.graphql, null);
+    assert.match(developers.replacement.reason!, /embeds it from projects/);
   });
 
   test(".legacy-allow lets through the uses it names, and only those", () => {
