@@ -162,7 +162,8 @@ export function classify(ctx: Context): Difference[] {
   }
   const phase1Applied = [...ctx.appliedVersions].some((v) => v.endsWith("00100")) || [...inv.tables.values()].some((t) => t.schema === "legacy_archive");
   const takesOverPolicies = ctx.expectations.migrations.some((m) => /salemate\.take_over_policies\(/.test(m.text));
-  const pinsSearchPath = ctx.expectations.migrations.some((m) => /salemate\.pin_legacy_search_paths\(/.test(m.text));
+  // Phase 7 pins every security-definer function left without a search_path.
+  const pinsSearchPath = ctx.expectations.migrations.some((m) => /alter routine %s set search_path/.test(m.text));
 
   for (const t of ex.tables.values()) {
     const found = inv.tables.get(t.name);
