@@ -4,20 +4,68 @@ import { fileURLToPath } from "node:url";
 import { ROOT, SQL_DIR } from "../paths.js";
 
 /**
- * docs/rls-matrix.md, written from sql/rls/matrix.json (the specification the RLS tests check
- * cell by cell). `npm run docs:rls` rewrites it; a test fails when it is out of date.
+ * docs/rls-matrix.md, written from sql/rls/matrix.json (which rows each persona reaches) and
+ * sql/rls/write-model.json (what it may set and change there), the specifications the RLS tests
+ * check cell by cell. `npm run docs:rls` rewrites it; a test fails when it is out of date.
  */
 
 type Rule = string | boolean | { keys: string };
+type Columns = "none" | "all" | { "all but": string[] } | string[];
+interface WriteTable {
+  note?: string;
+  view?: boolean;
+  insert: Record<string, Columns>;
+  update: Record<string, Columns>;
+  derived?: string[] | Record<string, string[]>;
+  touched?: string[] | Record<string, string[]>;
+  skip?: Record<string, string>;
+  refusals?: Record<string, string[]>;
+  transitions?: Record<string, { states: string[]; allowed: Record<string, Record<string, string[]>> }>;
+}
 interface Spec {
   personas: Record<string, string | null>;
   tables: Record<string, { graphql: string; note?: string; view?: boolean; select: Record<string, Rule>; update: Record<string, Rule>; delete: Record<string, Rule>; insert: Record<string, Rule> }>;
+  writes?: Record<string, WriteTable>;
 }
 
 export const RLS_MATRIX_DOC = path.join(ROOT, "docs", "rls-matrix.md");
 
-function cellOf(rules: Record<string, Rule>, persona: string): Rule {
+function cellOf<T>(rules: Record<string, T>, persona: string): T {
   return Object.entries(rules).find(([k]) => k.split(",").includes(persona))![1];
+}
+
+function showColumns(cols: Columns): string {
+  if (cols === "all") return "all";
+  if (cols === "none") return "—";
+  if (!Array.isArray(cols)) return `all but ${cols["all but"].map((c) => `\`${c}\``).join(", ")}`;
+  if (cols.length === 0) return "—";
+  return cols.map((c) => (c.endsWith("=:me") ? `\`${c.slice(0, -4)}\` (self)` : `\`${c}\``)).join(", ");
+}
+
+function byPersona(rule: string[] | Record<string, string[]> | undefined): string {
+  if (!rule) return "";
+  if (Array.isArray(rule)) return rule.map((c) => `\`${c}\``).join(", ");
+  return Object.entries(rule).map(([k, cols]) => `${cols.map((c) => `\`${c}\``).join(", ")} (${k.split(",").join(", ")})`).join("; ");
+}
+
+function renderWrites(w: WriteTable, personas: string[]): string[] {
+  const lines = ["Writes:", "", "| persona | insert may set | update may change |", "|---|---|---|"];
+  for (const p of personas) lines.push(`| ${p} | ${showColumns(cellOf(w.insert, p))} | ${showColumns(cellOf(w.update, p))} |`);
+  lines.push("");
+  if (w.derived) lines.push(`Set by the database on an API user's insert (the value given is replaced): ${byPersona(w.derived)}.`, "");
+  if (w.touched) lines.push(`Set by the database on every update: ${byPersona(w.touched)}.`, "");
+  for (const [col, why] of Object.entries(w.skip ?? {})) lines.push(`\`${col}\` is not probed: ${why}.`, "");
+  const own = Object.entries(w.refusals ?? {}).map(([c, codes]) => `${codes.join(", ")} (${c === "*" ? "every column" : `\`${c}\``})`);
+  if (own.length) lines.push(`Refusals besides 42501: ${own.join("; ")}.`, "");
+  for (const [col, t] of Object.entries(w.transitions ?? {})) {
+    lines.push(`Transitions of \`${col}\` (${t.states.join(", ")}):`, "", "| personas | allowed moves |", "|---|---|");
+    for (const [who, moves] of Object.entries(t.allowed)) {
+      const shown = Object.entries(moves).map(([from, to]) => `${from} → ${to.join(", ")}`).join("; ");
+      lines.push(`| ${who.split(",").join(", ")} | ${shown || "none"} |`);
+    }
+    lines.push("");
+  }
+  return lines;
 }
 
 function show(rule: Rule): string {
@@ -45,6 +93,11 @@ export function renderRlsMatrix(spec: Spec): string {
     "same team); `:my_teams` / `:managed_teams` the teams it belongs to / manages. On update and delete a row must",
     "also be readable. Insert: whether the persona may insert a row of its own (the table's sample row).",
     "",
+    "Writes (from `sql/rls/write-model.json`, checked by `tests/sql/rls/write-matrix.test.ts`): on the rows the persona",
+    "reaches, the columns an insert may set and an update may change; any other column is refused (42501, or the",
+    "table's own code named below). `(self)`: only to the caller's own id. A column pointing at a profile or a lead,",
+    "when listed, may point at another one the persona can read. Transitions: the moves a status column may make.",
+    "",
   ];
   for (const [table, t] of Object.entries(spec.tables)) {
     lines.push(`## \`${table}\`${t.view ? " (view)" : ""} — GraphQL \`${t.graphql}\``, "");
@@ -54,6 +107,11 @@ export function renderRlsMatrix(spec: Spec): string {
       lines.push(`| ${p} | ${show(cellOf(t.select, p))} | ${show(cellOf(t.update, p))} | ${show(cellOf(t.delete, p))} | ${show(cellOf(t.insert, p))} |`);
     }
     lines.push("");
+    const w = spec.writes?.[table];
+    if (w) {
+      if (w.note) lines.push(w.note, "");
+      lines.push(...renderWrites(w, personas));
+    }
   }
   const cells = Object.keys(spec.tables).length * personas.length * 4;
   lines.push(`${Object.keys(spec.tables).length} tables and views × ${personas.length} personas × 4 operations = ${cells} cells.`, "");
@@ -61,7 +119,9 @@ export function renderRlsMatrix(spec: Spec): string {
 }
 
 export function loadRlsSpec(): Spec {
-  return JSON.parse(readFileSync(path.join(SQL_DIR, "rls", "matrix.json"), "utf8"));
+  const spec: Spec = JSON.parse(readFileSync(path.join(SQL_DIR, "rls", "matrix.json"), "utf8"));
+  spec.writes = JSON.parse(readFileSync(path.join(SQL_DIR, "rls", "write-model.json"), "utf8")).tables;
+  return spec;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

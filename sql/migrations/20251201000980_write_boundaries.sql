@@ -371,11 +371,10 @@ create or replace function salemate.tg_leads__guard_ownership_and_sale() returns
       end if;
       if not admin and (new.cpl_price is not null or new.batch_id is not null
                         or new.assigned_to_id is distinct from null and new.assigned_to_id is distinct from auth.uid()
+                        or new.assigned_at is not null and new.assigned_to_id is distinct from auth.uid()
                         or new.upload_user_id is distinct from null and new.upload_user_id is distinct from auth.uid()) then
         raise exception 'a new lead is yours, unassigned to others, with no price or batch' using errcode = 'insufficient_privilege';
       end if;
-      new.created_at := now();
-      new.updated_at := now();
       return new;
     end if;
     if (new.owner_id, new.buyer_user_id, new.assigned_to_id, new.assigned_at, new.is_sold, new.sold_at, new.cpl_price, new.created_at)
@@ -430,7 +429,6 @@ create or replace function salemate.tg_lead_transactions__guard_changes() return
       if not decider and (new.admin_notes, new.rejected_reason, new.rejected_at, new.lead_id) is distinct from (null, null, null, null) then
         raise exception 'review notes, rejections and a lead are set by finance, not with the request' using errcode = 'insufficient_privilege';
       end if;
-      new.created_at := now();
       return new;
     end if;
     if (new.profile_id, new.transaction_type, new.source, new.created_at)
@@ -472,7 +470,6 @@ create or replace function salemate.tg_audit_logs__stamp() returns trigger
         raise exception 'an audit entry is written as yourself' using errcode = 'insufficient_privilege';
       end if;
       new.actor_id := auth.uid();
-      new.created_at := now();
     end if;
     return new;
   end
@@ -493,20 +490,6 @@ end
 $$;
 
 -- lead_events: the timeline is written by the workflows and as oneself; never rewritten.
-create or replace function salemate.tg_lead_events__stamp() returns trigger
-  language plpgsql
-  set search_path = pg_catalog, pg_temp
-  as $$
-  begin
-    if salemate.is_end_user() then
-      new.created_at := now();
-    end if;
-    return new;
-  end
-  $$;
-drop trigger if exists tg_lead_events__stamp on public.lead_events;
-create trigger tg_lead_events__stamp before insert on public.lead_events
-  for each row execute function salemate.tg_lead_events__stamp();
 revoke update, delete, truncate on public.lead_events from anon, authenticated, service_role;
 drop policy if exists "Authors correct their own events" on public.lead_events;
 drop policy if exists "Admins delete events" on public.lead_events;
@@ -536,6 +519,291 @@ create trigger tg_profile_wallet_ledger__append_only before update on public.pro
 revoke update, delete, truncate on public.profile_wallet_ledger from anon, authenticated;
 revoke delete, truncate on public.profile_wallet_ledger from service_role;
 
+-- When a row was made is the database's to say ---------------------------------------------------
+
+-- An API user's insert does not date its row: created_at, updated_at (and a label's applied_at)
+-- are the time of the insert, whatever the statement gives. The service role and the workflows
+-- (as definer) keep what they give: migrations and imports carry real dates.
+create or replace function salemate.tg_stamp_insert_time() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if salemate.is_end_user() then
+      new := jsonb_populate_record(new, jsonb_build_object('created_at', now(), 'updated_at', now(), 'applied_at', now()));
+    end if;
+    return new;
+  end
+  $$;
+comment on function salemate.tg_stamp_insert_time() is 'Sets created_at, updated_at and applied_at (those the table has) to now() on an API user''s insert.';
+revoke all on function salemate.tg_stamp_insert_time() from public;
+
+do $$
+declare
+  t record;
+begin
+  for t in
+    select c.oid::regclass as tbl, c.relname
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind in ('r', 'p')
+      and coalesce(obj_description(c.oid, 'pg_class'), '') not like '@behavior -*%'
+      and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname in ('created_at', 'updated_at', 'applied_at')
+                    and a.attnum > 0 and not a.attisdropped)
+  loop
+    execute format('drop trigger if exists %I on %s', 'tg_' || t.relname || '__stamp_insert_time', t.tbl);
+    execute format('create trigger %I before insert on %s for each row execute function salemate.tg_stamp_insert_time()',
+                   'tg_' || t.relname || '__stamp_insert_time', t.tbl);
+  end loop;
+end
+$$;
+
+-- Lead tasks: for whom, on which lead ----------------------------------------------------------
+
+-- A task is given to oneself, to whoever owns, bought or works its lead, or to someone one
+-- manages (createLeadTask's rule, on every path); it stays on its lead and with its creator.
+create or replace function salemate.tg_lead_tasks__guard_assignee() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    l record;
+  begin
+    if not salemate.is_end_user() or salemate.has_role('admin') then
+      return new;
+    end if;
+    if tg_op = 'UPDATE' and (new.lead_id, new.created_by) is distinct from (old.lead_id, old.created_by) then
+      raise exception 'a task stays on its lead and with whoever made it' using errcode = 'insufficient_privilege';
+    end if;
+    if new.assignee_id is not null and (tg_op = 'INSERT' or new.assignee_id is distinct from old.assignee_id)
+       and new.assignee_id is distinct from auth.uid() and not salemate.manages_profile(new.assignee_id) then
+      select x.owner_id, x.assigned_to_id, x.buyer_user_id into l from public.leads x where x.id = new.lead_id;
+      if new.assignee_id is distinct from l.owner_id and new.assignee_id is distinct from l.assigned_to_id
+         and new.assignee_id is distinct from l.buyer_user_id then
+        raise exception 'a task is given to yourself, to whoever owns or works the lead, or to someone you manage'
+          using errcode = 'insufficient_privilege';
+      end if;
+    end if;
+    return new;
+  end
+  $$;
+revoke all on function salemate.tg_lead_tasks__guard_assignee() from public;
+drop trigger if exists tg_lead_tasks__guard_assignee on public.lead_tasks;
+create trigger tg_lead_tasks__guard_assignee before insert or update on public.lead_tasks
+  for each row execute function salemate.tg_lead_tasks__guard_assignee();
+
+-- Lead transfers: a handover happens through transferLead --------------------------------------
+
+-- A transfer row records that a lead changed hands. Only the workflow, which moves the assignee
+-- and checks who may hand a lead to whom, records a new hand; a direct insert (the old app's
+-- note of a face change) may only name the lead's current assignee. The old app's case_faces
+-- insert that names someone else goes through transferLead.
+create or replace function salemate.tg_lead_transfers__guard_record() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if salemate.is_end_user()
+       and new.to_profile_id is distinct from (select l.assigned_to_id from public.leads l where l.id = new.lead_id) then
+      raise exception 'a lead is handed to someone through transferLead' using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+revoke all on function salemate.tg_lead_transfers__guard_record() from public;
+drop trigger if exists tg_lead_transfers__guard_record on public.lead_transfers;
+create trigger tg_lead_transfers__guard_record before insert on public.lead_transfers
+  for each row execute function salemate.tg_lead_transfers__guard_record();
+
+create or replace function salemate.tg_case_faces__instead_of_insert() returns trigger
+  language plpgsql set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    t public.lead_transfers;
+  begin
+    if salemate.is_end_user()
+       and new.to_agent is distinct from (select l.assigned_to_id from public.leads l where l.id = new.lead_id) then
+      t := public.transfer_lead(new.lead_id, new.to_agent, new.reason);
+    else
+      insert into public.lead_transfers (transfer_id, lead_id, from_profile_id, to_profile_id, reason, transferred_by, created_at)
+      values (coalesce(new.id, gen_random_uuid()), new.lead_id, new.from_agent, new.to_agent, new.reason,
+              coalesce(new.created_by, salemate.current_profile_id()), coalesce(new.created_at, now()))
+      returning * into t;
+    end if;
+    new.id := t.transfer_id; new.from_agent := t.from_profile_id; new.to_agent := t.to_profile_id;
+    new.created_by := t.transferred_by; new.created_at := t.created_at;
+    return new;
+  end
+  $$;
+
+-- Notifications: the recipient marks them read ----------------------------------------------------
+
+create or replace function salemate.tg_activity_notifications__guard_recipient() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if not salemate.is_end_user() then
+      return new;
+    end if;
+    if (to_jsonb(new) - 'read_at' - 'status') is distinct from (to_jsonb(old) - 'read_at' - 'status')
+       or (new.status is distinct from old.status and new.status <> 'read') then
+      raise exception 'a notification''s recipient marks it read; its content is not edited' using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+revoke all on function salemate.tg_activity_notifications__guard_recipient() from public;
+drop trigger if exists tg_activity_notifications__guard_recipient on public.activity_notifications;
+create trigger tg_activity_notifications__guard_recipient before update on public.activity_notifications
+  for each row execute function salemate.tg_activity_notifications__guard_recipient();
+
+-- Payments: statuses move along the gateway's life -----------------------------------------------
+
+-- pending -> processing, completed, failed, cancelled; processing -> completed, failed,
+-- cancelled; completed -> refunded; the rest is final. Finance and admins update payments
+-- (phase 2's policy); which columns is phase 2's grant.
+create or replace function salemate.payment_status_may_move(p_from text, p_to text) returns boolean
+  language sql immutable parallel safe
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select p_from = p_to or case p_from
+      when 'pending' then p_to in ('processing', 'completed', 'failed', 'cancelled')
+      when 'processing' then p_to in ('completed', 'failed', 'cancelled')
+      when 'completed' then p_to = 'refunded'
+      else false end
+  $$;
+comment on function salemate.payment_status_may_move(text, text) is 'The payment status transitions made through the API (failed, cancelled and refunded are final).';
+grant execute on function salemate.payment_status_may_move(text, text) to authenticated, service_role;
+
+create or replace function salemate.tg_profile_payment_transactions__guard_status() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if salemate.is_end_user() and not salemate.payment_status_may_move(old.status, new.status) then
+      raise exception 'a % payment does not become %', old.status, new.status using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+revoke all on function salemate.tg_profile_payment_transactions__guard_status() from public;
+drop trigger if exists tg_profile_payment_transactions__guard_status on public.profile_payment_transactions;
+create trigger tg_profile_payment_transactions__guard_status before update of status on public.profile_payment_transactions
+  for each row execute function salemate.tg_profile_payment_transactions__guard_status();
+
+-- Who did it is the caller ---------------------------------------------------------------------
+
+-- The admin tables record who wrote a row (created_by) or last changed it (updated_by): for an
+-- API user that is themselves, whatever the statement says.
+create or replace function salemate.tg_stamp_actor() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if salemate.is_end_user() then
+      new := jsonb_populate_record(new, case when tg_op = 'INSERT'
+        then jsonb_build_object('created_by', auth.uid(), 'updated_by', auth.uid())
+        else jsonb_build_object('updated_by', auth.uid()) end);
+    end if;
+    return new;
+  end
+  $$;
+comment on function salemate.tg_stamp_actor() is 'Sets created_by (on insert) and updated_by (those the table has) to the API caller.';
+revoke all on function salemate.tg_stamp_actor() from public;
+
+do $$
+declare
+  t text;
+begin
+  foreach t in array array['cms_content', 'ad_integrations', 'dashboard_banners', 'system_settings', 'feature_flags'] loop
+    continue when to_regclass(format('public.%I', t)) is null;
+    execute format('drop trigger if exists %I on public.%I', 'tg_' || t || '__stamp_actor', t);
+    execute format('create trigger %I before insert or update on public.%I for each row execute function salemate.tg_stamp_actor()',
+                   'tg_' || t || '__stamp_actor', t);
+  end loop;
+end
+$$;
+
+-- A verified phone is the OTP flow's to record -----------------------------------------------
+
+create or replace function salemate.tg_profiles__guard_phone_verification() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if salemate.is_end_user() and not salemate.has_role('admin')
+       and new.phone_verified_at is not null and new.phone_verified_at is distinct from old.phone_verified_at then
+      raise exception 'a phone is verified by the OTP flow, not marked so' using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+revoke all on function salemate.tg_profiles__guard_phone_verification() from public;
+drop trigger if exists tg_profiles__guard_phone_verification on public.profiles;
+create trigger tg_profiles__guard_phone_verification before update of phone_verified_at on public.profiles
+  for each row execute function salemate.tg_profiles__guard_phone_verification();
+
+-- A member joins by their own consent ------------------------------------------------------------
+
+-- Phase 3's guard lets only the member turn an invitation into an active membership; a member
+-- who left comes back the same way (a team's managers suspend and reinstate, they do not re-enlist).
+create or replace function salemate.tg_team_memberships__guard_consent() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if salemate.is_end_user() and not salemate.has_role('admin')
+       and new.status = 'active' and old.status = 'left' and old.profile_id is distinct from auth.uid() then
+      raise exception 'a member who left comes back by joining again themselves' using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+revoke all on function salemate.tg_team_memberships__guard_consent() from public;
+drop trigger if exists tg_team_memberships__guard_consent on public.team_memberships;
+create trigger tg_team_memberships__guard_consent before update of status on public.team_memberships
+  for each row execute function salemate.tg_team_memberships__guard_consent();
+
+-- Support threads: when a thread was resolved is the database's -------------------------------
+
+-- phase 6 stamps resolved_at when a thread is resolved or closed; a customer does not date it.
+create or replace function salemate.tg_support_threads__guard_resolved_at() returns trigger
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  begin
+    if salemate.is_end_user() and not salemate.is_staff() and new.resolved_at is distinct from old.resolved_at then
+      raise exception 'when a thread was resolved is recorded by the database' using errcode = 'insufficient_privilege';
+    end if;
+    return new;
+  end
+  $$;
+revoke all on function salemate.tg_support_threads__guard_resolved_at() from public;
+drop trigger if exists tg_support_threads__guard_resolved_at on public.support_threads;
+create trigger tg_support_threads__guard_resolved_at before update on public.support_threads
+  for each row execute function salemate.tg_support_threads__guard_resolved_at();
+
+-- Keys and creation times are not edited --------------------------------------------------------
+
+-- Phase 7 granted update on the admin tables whole; a row's key and creation time are not the
+-- admins' to edit (a renamed key orphans what refers to it, a re-dated row misleads).
+do $$
+declare
+  t text;
+  cols text;
+begin
+  foreach t in array array['ad_integrations', 'dashboard_banners', 'system_settings', 'feature_flags'] loop
+    continue when to_regclass(format('public.%I', t)) is null;
+    select string_agg(quote_ident(a.attname), ', ' order by a.attnum) into cols
+    from pg_attribute a
+    where a.attrelid = format('public.%I', t)::regclass and a.attnum > 0 and not a.attisdropped and a.attname <> 'created_at'
+      and not exists (select 1 from pg_index i where i.indrelid = a.attrelid and i.indisprimary and a.attnum = any (i.indkey));
+    execute format('revoke update on public.%I from authenticated', t);
+    execute format('grant update (%s) on public.%I to authenticated', cols, t);
+  end loop;
+end
+$$;
+
 revoke all on function salemate.tg_leads__guard_ownership_and_sale(), salemate.tg_lead_transactions__guard_changes(),
-  salemate.tg_audit_logs__stamp(), salemate.tg_lead_events__stamp(), salemate.tg_profile_wallet_ledger__append_only(),
+  salemate.tg_audit_logs__stamp(), salemate.tg_profile_wallet_ledger__append_only(),
   salemate.tg_team_memberships__role_ceiling(), salemate.tg_teams__guard_owner() from public;
