@@ -26,6 +26,7 @@ interface Spec {
   personas: Record<string, string | null>;
   tables: Record<string, { graphql: string; note?: string; view?: boolean; select: Record<string, Rule>; update: Record<string, Rule>; delete: Record<string, Rule>; insert: Record<string, Rule> }>;
   writes?: Record<string, WriteTable>;
+  compat?: Record<string, { table: string; columns: Record<string, string> }>;
 }
 
 export const RLS_MATRIX_DOC = path.join(ROOT, "docs", "rls-matrix.md");
@@ -113,6 +114,14 @@ export function renderRlsMatrix(spec: Spec): string {
       lines.push(...renderWrites(w, personas));
     }
   }
+  if (spec.compat) {
+    lines.push("## Compatibility views that accept writes", "", "The old app writes these legacy names; their INSTEAD OF triggers run as the caller, so each write meets the table's rules above. `tests/sql/rls/write-matrix.test.ts` tries the same cells through them.", "");
+    lines.push("| view | writes | columns tried |", "|---|---|---|");
+    for (const [view, cv] of Object.entries(spec.compat)) {
+      lines.push(`| \`${view}\` | \`${cv.table}\` | ${Object.entries(cv.columns).map(([v, t]) => (v === t ? `\`${v}\`` : `\`${v}\` → \`${t}\``)).join(", ")} |`);
+    }
+    lines.push("");
+  }
   const cells = Object.keys(spec.tables).length * personas.length * 4;
   lines.push(`${Object.keys(spec.tables).length} tables and views × ${personas.length} personas × 4 operations = ${cells} cells.`, "");
   return lines.join("\n");
@@ -120,7 +129,9 @@ export function renderRlsMatrix(spec: Spec): string {
 
 export function loadRlsSpec(): Spec {
   const spec: Spec = JSON.parse(readFileSync(path.join(SQL_DIR, "rls", "matrix.json"), "utf8"));
-  spec.writes = JSON.parse(readFileSync(path.join(SQL_DIR, "rls", "write-model.json"), "utf8")).tables;
+  const writes = JSON.parse(readFileSync(path.join(SQL_DIR, "rls", "write-model.json"), "utf8"));
+  spec.writes = writes.tables;
+  spec.compat = writes.compat;
   return spec;
 }
 

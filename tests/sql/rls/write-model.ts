@@ -52,9 +52,20 @@ export interface WriteTable {
    */
   refusals?: Record<string, string[]>;
 }
+/** A legacy compatibility view that accepts writes: which table it writes, its key, its columns' counterparts. */
+export interface CompatView {
+  table: string;
+  /** view key column -> table key column */
+  key: [string, string];
+  /** view column -> table column */
+  columns: Record<string, string>;
+  /** The rows of the table the view shows (a predicate over the table). */
+  row?: string;
+}
 export interface WriteModel {
   $comment: string;
   tables: Record<string, WriteTable>;
+  compat?: Record<string, CompatView>;
 }
 
 export function loadWriteModel(): WriteModel {
@@ -63,7 +74,7 @@ export function loadWriteModel(): WriteModel {
 
 export type Outcome = "allowed" | "refused" | "derived" | "unreachable" | "error";
 
-interface Column {
+export interface Column {
   name: string;
   type: string;
   pk: boolean;
@@ -73,7 +84,7 @@ interface Column {
   default: string | null;
 }
 
-async function columnsOf(c: pg.ClientBase, table: string): Promise<Column[]> {
+export async function columnsOf(c: pg.ClientBase, table: string): Promise<Column[]> {
   const { rows } = await c.query(
     `select a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
             exists (select 1 from pg_index i where i.indrelid = a.attrelid and i.indisprimary and a.attnum = any (i.indkey)) as pk,
@@ -189,6 +200,94 @@ function columnsFor(rule: string[] | Record<string, string[]> | undefined, perso
   return Object.entries(rule).find(([k]) => k.split(",").includes(persona))?.[1] ?? [];
 }
 
+export interface InsertCell {
+  column: string;
+  value: string | null;
+  /** The sample row's columns as SQL expressions (owned by the persona), and the columns set for this cell. */
+  row: Record<string, string>;
+  set: Map<string, string | null>;
+  expected: Outcome[];
+}
+
+/**
+ * The insert cells of one table for one persona (`owner` stands in for anon and the service
+ * role): the read matrix's sample row plus one column (and the columns tied to it) set to a new
+ * value, and the outcomes the model expects. Empty for views and tables with no sample.
+ */
+export async function planInserts(c: pg.ClientBase, wm: WriteModel, m: Matrix, table: string, owner: Persona, persona: string, f: Fixtures, cols?: Column[]): Promise<InsertCell[]> {
+  const spec = wm.tables[table]!;
+  const rs = m.tables[table]!;
+  if (spec.view || !rs.sample) return [];
+  cols ??= await columnsOf(c, table);
+  const all = cols.map((x) => x.name);
+  const ins = named(cell(spec.insert, persona, `${table} as ${persona} insert`), all);
+  const mayInsert = cell(rs.insert, persona, `${table} as ${persona} matrix insert`);
+  const sample = rs.sample;
+  const row = Object.fromEntries(Object.keys(sample).map((k) => [k, expand(sample[k]!, m, owner, f)]));
+  const value = async (col: Column) =>
+    (await c.query(`select ((${valueSql(col, row[col.name] ?? col.default ?? "null", spec, m, owner, f)})::${col.type})::text as v`)).rows[0].v as string | null;
+  const out: InsertCell[] = [];
+  for (const col of cols) {
+    if (spec.skip?.[col.name]) continue;
+    const v = await value(col);
+    const set = new Map<string, string | null>([[col.name, v]]);
+    for (const other of spec.together?.[col.name] ?? []) set.set(other, await value(cols.find((x) => x.name === other)!));
+    const derived = columnsFor(spec.derived, persona, true).includes(col.name);
+    const expected: Outcome[] = !mayInsert ? ["refused"] : derived ? ["derived"] : ins.cols.has(col.name) ? ["allowed"] : ["refused"];
+    out.push({ column: col.name, value: v, row, set, expected });
+  }
+  return out;
+}
+
+
+export interface UpdatePlan {
+  /** The row the cells change (key as text), and whether it is in the persona's update set. */
+  key: string;
+  reach: boolean;
+  /** SQL matching the row (alias o) by $1. */
+  keyed: string;
+  cells: Array<{ column: string; value: string | null; set: Map<string, string | null>; expected: Outcome[] }>;
+}
+
+/**
+ * The update cells of one table for one persona: the row (one of its update set, narrowed by the
+ * model's `row`, else any row), and per column the new value (with the columns tied to it) and
+ * the outcomes the model expects. Values are computed as superuser, before any write.
+ */
+export async function planUpdates(c: pg.ClientBase, wm: WriteModel, m: Matrix, table: string, p: Persona, f: Fixtures, cols?: Column[], also?: string): Promise<UpdatePlan | null> {
+  const spec = wm.tables[table]!;
+  const rs = m.tables[table]!;
+  cols ??= await columnsOf(c, table);
+  const all = cols.map((x) => x.name);
+  const upd = named(cell(spec.update, p.name, `${table} as ${p.name} update`), all);
+  const updateSet = expectedKeysSql(m, table, "update", p, f);
+  const own = spec.row ? (Object.entries(spec.row).find(([k]) => k.split(",").includes(p.name))?.[1] ?? null) : null;
+  const pick = [own, also].filter(Boolean).join(") and (") || null;
+  const reach = (
+    await c.query(
+      `select (${rs.key})::text as k from public.${table} t where (${rs.key})::text in (${updateSet})${pick ? ` and (${expand(pick, m, p, f)})` : ""} order by 1 limit 1`,
+    )
+  ).rows[0]?.k as string | undefined;
+  const key = reach ?? ((await c.query(`select (${rs.key})::text as k from public.${table} order by 1 limit 1`)).rows[0]?.k as string | undefined);
+  if (!key) return null;
+  const keyed = `(${rs.key.replace(/\b(\w+)\b/g, (w) => (all.includes(w) ? `o."${w}"` : w))})::text = $1`;
+  const newValue = async (col: Column) =>
+    (await c.query(`select ((${valueSql(col, `o."${col.name}"`, spec, m, p, f)})::${col.type})::text as v from public.${table} o where ${keyed}`, [key])).rows[0]?.v as string | null;
+  const out: UpdatePlan = { key, reach: !!reach, keyed, cells: [] };
+  for (const col of spec.view ? cols.slice(0, 1) : cols) {
+    if (spec.transitions?.[col.name] || spec.skip?.[col.name]) continue; // transitions: their own cells
+    // The service role may re-key rows; whether a referencing row stops it is not a permission question.
+    if (col.pk && p.name === "service_role") continue;
+    const value = await newValue(col);
+    const set = new Map<string, string | null>([[col.name, value]]);
+    for (const other of spec.together?.[col.name] ?? []) set.set(other, await newValue(cols.find((x) => x.name === other)!));
+    const expected: Outcome[] = !reach ? ["refused", "unreachable"] : upd.cols.has(col.name) ? [columnsFor(spec.touched, p.name, false).includes(col.name) ? "derived" : "allowed"] : ["refused"];
+    out.cells.push({ column: col.name, value, set, expected });
+  }
+  return out;
+}
+
+
 export interface WriteCheck {
   cells: WriteCell[];
 }
@@ -223,70 +322,44 @@ export async function checkWriteModel(c: pg.ClientBase, wm: WriteModel, m: Matri
           : { got: ok(res) };
 
       // Inserts: the read matrix's sample row (owned by the persona) plus one column (and its partners) set.
-      const mayInsert = cell(rs.insert, p.name, `${where} matrix insert`);
       if (spec.view) {
         const col = cols[0]!;
         const res = await asPersonaThen(c, p, null, () => c.query(`insert into public.${table} ("${col.name}") values (null)`), async () => "allowed" as Outcome);
         const { got, why } = outcome(res, col.name, (r) => r);
         cells.push({ table, persona: p.name, op: "insert", column: col.name, expected: ["refused"], got, why });
-      } else if (rs.sample) {
-        const sample = rs.sample;
-        const exprs = Object.fromEntries(Object.keys(sample).map((k) => [k, expand(sample[k]!, m, owner, f)]));
-        const value = async (col: Column) =>
-          (await c.query(`select ((${valueSql(col, exprs[col.name] ?? col.default ?? "null", spec, m, owner, f)})::${col.type})::text as v`)).rows[0].v as string | null;
-        for (const col of cols) {
-          if (spec.skip?.[col.name]) continue;
-          const set = new Map<string, string | null>([[col.name, await value(col)]]);
-          for (const other of partners(col.name)) set.set(other, await value(cols.find((x) => x.name === other)!));
-          const names = [...new Set([...Object.keys(exprs), ...set.keys()])];
-          const params = [...set.values()];
-          const setNames = [...set.keys()];
-          const values = names.map((n) => (set.has(n) ? `$${setNames.indexOf(n) + 1}::${cols.find((x) => x.name === n)!.type}` : exprs[n]!));
+      } else {
+        for (const u of await planInserts(c, wm, m, table, owner, p.name, f, cols)) {
+          const col = cols.find((x) => x.name === u.column)!;
+          const names = [...new Set([...Object.keys(u.row), ...u.set.keys()])];
+          const setNames = [...u.set.keys()];
+          const values = names.map((n) => (u.set.has(n) ? `$${setNames.indexOf(n) + 1}::${cols.find((x) => x.name === n)!.type}` : u.row[n]!));
           const sql = `insert into public.${table} (${names.map((n) => `"${n}"`).join(", ")}) values (${values.join(", ")})`;
-          const res = await asPersonaThen(c, p, null, () => c.query(sql, params), async () =>
+          const res = await asPersonaThen(c, p, null, () => c.query(sql, [...u.set.values()]), async () =>
             (await c.query(`select ("${col.name}")::text as v from public.${table} where xmin = pg_current_xact_id()::xid limit 1`)).rows[0]?.v as string | null | undefined,
           );
-          const v = set.get(col.name);
-          const { got, why } = outcome(res, col.name, (r) => (r === v ? "allowed" : "derived"));
-          const derived = columnsFor(spec.derived, p.name, true).includes(col.name);
-          const expected: Outcome[] = !mayInsert ? ["refused"] : derived ? ["derived"] : ins.cols.has(col.name) ? ["allowed"] : ["refused"];
-          cells.push({ table, persona: p.name, op: "insert", column: col.name, expected, got, why });
+          const { got, why } = outcome(res, col.name, (r) => (r === u.value ? "allowed" : "derived"));
+          cells.push({ table, persona: p.name, op: "insert", column: col.name, expected: u.expected, got, why });
         }
       }
 
       // Updates: one row of the persona's update set (the model's `row` narrows it), one column at a time.
-      const updateSet = expectedKeysSql(m, table, "update", p, f);
-      const pick = spec.row ? (Object.entries(spec.row).find(([k]) => k.split(",").includes(p.name))?.[1] ?? null) : null;
-      const reach = (
-        await c.query(
-          `select (${rs.key})::text as k from public.${table} t where (${rs.key})::text in (${updateSet})${pick ? ` and (${expand(pick, m, p, f)})` : ""} order by 1 limit 1`,
-        )
-      ).rows[0]?.k as string | undefined;
-      const key = reach ?? ((await c.query(`select (${rs.key})::text as k from public.${table} order by 1 limit 1`)).rows[0]?.k as string | undefined);
-      if (!key) continue;
-      const keyed = `(${rs.key.replace(/\b(\w+)\b/g, (w) => (all.includes(w) ? `o."${w}"` : w))})::text = $1`;
-      const newValue = async (col: Column) =>
-        (await c.query(`select ((${valueSql(col, `o."${col.name}"`, spec, m, p, f)})::${col.type})::text as v from public.${table} o where ${keyed}`, [key])).rows[0]?.v as string | null;
-      for (const col of spec.view ? cols.slice(0, 1) : cols) {
-        if (spec.transitions?.[col.name] || spec.skip?.[col.name]) continue; // transitions: their own cells below
-        // The service role may re-key rows; whether a referencing row stops it is not a permission question.
-        if (col.pk && p.name === "service_role") continue;
-        const set = new Map<string, string | null>([[col.name, await newValue(col)]]);
-        for (const other of partners(col.name)) set.set(other, await newValue(cols.find((x) => x.name === other)!));
-        const setNames = [...set.keys()];
+      const plan = await planUpdates(c, wm, m, table, p, f, cols);
+      if (!plan) continue;
+      const { key, reach, keyed } = plan;
+      for (const u of plan.cells) {
+        const col = cols.find((x) => x.name === u.column)!;
+        const setNames = [...u.set.keys()];
         const assignments = setNames.map((n, i) => `"${n}" = $${i + 2}::${cols.find((x) => x.name === n)!.type}`).join(", ");
-        const v = set.get(col.name);
         const res = await asPersonaThen(
           c, p, null,
-          () => c.query(`update public.${table} o set ${assignments} where ${keyed}`, [key, ...set.values()]),
+          () => c.query(`update public.${table} o set ${assignments} where ${keyed}`, [key, ...u.set.values()]),
           async (r) =>
             (r.rowCount === 0
               ? "unreachable"
-              : (await c.query(`select ("${col.name}")::text as v from public.${table} o where ${keyed}`, [col.pk ? v : key])).rows[0]?.v === v ? "allowed" : "derived") as Outcome,
+              : (await c.query(`select ("${col.name}")::text as v from public.${table} o where ${keyed}`, [col.pk ? u.value : key])).rows[0]?.v === u.value ? "allowed" : "derived") as Outcome,
         );
         const { got, why } = outcome(res, col.name, (r) => r);
-        const expected: Outcome[] = !reach ? ["refused", "unreachable"] : upd.cols.has(col.name) ? [columnsFor(spec.touched, p.name, false).includes(col.name) ? "derived" : "allowed"] : ["refused"];
-        cells.push({ table, persona: p.name, op: "update", column: col.name, expected, got, why });
+        cells.push({ table, persona: p.name, op: "update", column: col.name, expected: u.expected, got, why });
       }
 
       // Transitions: the row put in each state (as superuser, triggers off), then moved by the persona.
@@ -313,6 +386,45 @@ export async function checkWriteModel(c: pg.ClientBase, wm: WriteModel, m: Matri
             cells.push({ table, persona: p.name, op: "transition", column, detail: `${unquote(from)} -> ${unquote(to)}`, expected: allowed && reach ? ["allowed"] : ["refused", "unreachable"], got, why });
           }
         }
+      }
+    }
+  }
+  return { cells };
+}
+
+/**
+ * The model sampled through the compatibility views that accept writes (the old app's path): per
+ * view, persona and mapped column, an update through the view of the row the table's cells
+ * change, expected to end as the table's cell says, or refused (a view may be narrower).
+ */
+export async function checkCompatViews(c: pg.ClientBase, wm: WriteModel, m: Matrix, people: Persona[], fx: Fixtures): Promise<WriteCheck> {
+  const cells: WriteCell[] = [];
+  for (const [view, cv] of Object.entries(wm.compat ?? {})) {
+    const spec = wm.tables[cv.table]!;
+    const cols = await columnsOf(c, cv.table);
+    const viewTypes = new Map(
+      (await c.query("select a.attname, format_type(a.atttypid, a.atttypmod) as t from pg_attribute a where a.attrelid = $1::regclass and a.attnum > 0 and not a.attisdropped", [`public.${view}`])).rows.map((r) => [r.attname as string, r.t as string]),
+    );
+    for (const p of people) {
+      const f = await personaFixtures(c, m, fx, p);
+      const plan = await planUpdates(c, wm, m, cv.table, p, f, cols, cv.row);
+      if (!plan) continue;
+      for (const [vcol, tcol] of Object.entries(cv.columns)) {
+        const u = plan.cells.find((x) => x.column === tcol);
+        if (!u) throw new Error(`write model: compat ${view}.${vcol}: ${cv.table}.${tcol} has no update cell`);
+        const res = await asPersonaThen(
+          c, p, null,
+          () => c.query(`update public."${view}" set "${vcol}" = $2::${viewTypes.get(vcol)} where ("${cv.key[0]}")::text = $1`, [plan.key, u.value]),
+          async (r) =>
+            (r.rowCount === 0
+              ? "unreachable"
+              : (await c.query(`select ("${tcol}")::text as v from public.${cv.table} o where ${plan.keyed}`, [plan.key])).rows[0]?.v === u.value ? "allowed" : "derived") as Outcome,
+        );
+        const err = typeof res === "object" ? res.error : null;
+        const got: Outcome = err ? classify(err, spec, tcol) : (res as Outcome);
+        // A view may be narrower than its table (the old app's shape writes columns a persona may not), never wider.
+        const expected: Outcome[] = u.expected.includes("allowed") || u.expected.includes("derived") ? [...u.expected, "refused"] : u.expected;
+        cells.push({ table: view, persona: p.name, op: "update", column: `${vcol} (${cv.table}.${tcol})`, expected, got, why: err?.message });
       }
     }
   }
