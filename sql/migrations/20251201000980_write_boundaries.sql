@@ -804,6 +804,69 @@ begin
 end
 $$;
 
+-- What the API roles reach, whatever default privileges gave ------------------------------------
+
+-- On Supabase every table, view, sequence and function postgres makes in public is granted to
+-- anon, authenticated and service_role as it is made (sql/supabase/03_default_privileges.sql
+-- does the same on plain PostgreSQL). The phases grant what each object is for; this takes back
+-- what no API role is meant to have:
+--   * truncate, references and trigger on anything in public (anon and authenticated);
+--   * writes through a view that has no INSTEAD OF trigger (the read-only views: every API role);
+--   * anything anon has beyond reading published content (cms_content, cms_pages);
+--   * sequences: anon nothing, authenticated only nextval (no setval);
+--   * functions in public: anon executes none (they go to authenticated and the service role);
+--   * legacy_archive: no view outside it reads it any more, so anon and authenticated lose it.
+do $$
+declare
+  r record;
+begin
+  for r in
+    select c.oid::regclass as obj, c.relname, c.relkind,
+           exists (select 1 from pg_trigger t where t.tgrelid = c.oid and (t.tgtype & 64) <> 0) as instead_of
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'f')
+  loop
+    execute format('revoke truncate, references, trigger on %s from anon, authenticated', r.obj);
+    if current_setting('server_version_num')::int >= 170000 then
+      execute format('revoke maintain on %s from anon, authenticated', r.obj);
+    end if;
+    if r.relkind in ('v', 'm') and not r.instead_of then
+      execute format('revoke insert, update, delete on %s from anon, authenticated, service_role', r.obj);
+    end if;
+    if r.relname not in ('cms_content', 'cms_pages') then
+      execute format('revoke all on %s from anon', r.obj);
+    end if;
+  end loop;
+
+  for r in
+    select c.oid::regclass as obj from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind = 'S'
+  loop
+    execute format('revoke all on sequence %s from anon', r.obj);
+    execute format('revoke update on sequence %s from authenticated', r.obj);
+  end loop;
+
+  for r in
+    select p.oid::regprocedure as fn from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    where n.nspname = 'public' and p.prokind in ('f', 'p') and has_function_privilege('anon', p.oid, 'execute')
+  loop
+    execute format('revoke execute on function %s from public, anon', r.fn);
+    execute format('grant execute on function %s to authenticated, service_role', r.fn);
+  end loop;
+
+  if not exists (
+    select 1 from pg_depend d
+    join pg_rewrite w on w.oid = d.objid and d.classid = 'pg_rewrite'::regclass
+    join pg_class v on v.oid = w.ev_class
+    join pg_class t on t.oid = d.refobjid and d.refclassid = 'pg_class'::regclass
+    where t.relnamespace = 'legacy_archive'::regnamespace and v.relnamespace <> 'legacy_archive'::regnamespace) then
+    revoke usage on schema legacy_archive from anon, authenticated;
+  else
+    perform salemate.note(7, 'legacy_archive (grants)', 'a view outside legacy_archive still reads it: anon and authenticated keep usage on the schema until it is replaced');
+  end if;
+end
+$$;
+
 revoke all on function salemate.tg_leads__guard_ownership_and_sale(), salemate.tg_lead_transactions__guard_changes(),
   salemate.tg_audit_logs__stamp(), salemate.tg_profile_wallet_ledger__append_only(),
   salemate.tg_team_memberships__role_ceiling(), salemate.tg_teams__guard_owner() from public;
