@@ -49,7 +49,8 @@ describe("concurrent purchases of one batch over GraphQL", () => {
     const id = randomUUID();
     const email = `race-${id.slice(0, 8)}@shop.test`;
     await db.query("insert into auth.users (id, email) values ($1, $2)", [id, email]);
-    await db.query("insert into profiles (id, email, name) values ($1, $2, 'Racing buyer')", [id, email]);
+    // (the sign-up trigger on auth.users may have made the profile already)
+    await db.query("insert into profiles (id, email, name) values ($1, $2, 'Racing buyer') on conflict (id) do update set name = excluded.name", [id, email]);
     await db.query("insert into profile_wallet_ledger (profile_id, entry_type, amount, source, status) values ($1, 'deposit', $2, 'admin', 'completed')", [id, deposit]);
     return { id, token: await tokenFor(id, email) };
   }

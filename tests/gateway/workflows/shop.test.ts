@@ -59,7 +59,8 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
     const id = randomUUID();
     const email = `buyer-${id.slice(0, 8)}@shop.test`;
     await db.query("insert into auth.users (id, email, role) values ($1, $2, 'authenticated')", [id, email]);
-    await db.query("insert into profiles (id, email, name, role) values ($1, $2, $3, 'user')", [id, email, `Buyer ${id.slice(0, 4)}`]);
+    // (the sign-up trigger on auth.users may have made the profile already)
+    await db.query("insert into profiles (id, email, name, role) values ($1, $2, $3, 'user') on conflict (id) do update set name = excluded.name", [id, email, `Buyer ${id.slice(0, 4)}`]);
     if (deposit !== undefined) {
       await db.query("insert into profile_wallet_ledger (profile_id, entry_type, amount, source, status, description) values ($1, 'deposit', $2, 'admin', 'completed', 'test top-up')", [id, deposit]);
     }
