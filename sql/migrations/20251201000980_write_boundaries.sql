@@ -52,20 +52,27 @@ grant execute on function salemate.auth_email(uuid), salemate.current_auth_email
 -- Identity: profiles.email follows auth.users -----------------------------------------------------
 
 -- A profile whose e-mail differs from its auth user's takes the auth user's (the address the
--- person signs in with). Counted in the notes; the old values are in the phase 1 snapshot.
+-- person signs in with). The notes say how many, and the first ones with their old address.
 do $$
 declare
   n bigint;
+  shown text;
 begin
-  with changed as (
+  with old as (
+    select p.id, p.email as was from public.profiles p join auth.users u on u.id = p.id
+    where u.email is not null and p.email is distinct from u.email
+  ), changed as (
     update public.profiles p set email = u.email
-    from auth.users u
-    where u.id = p.id and u.email is not null and p.email is distinct from u.email
-    returning p.id
+    from auth.users u, old
+    where u.id = p.id and old.id = p.id
+    returning p.id, old.was
   )
-  select count(*) into n from changed;
+  select count(*), string_agg(format('%s (was %s)', c.id, c.was), ', ') filter (where c.rn <= 20)
+  into n, shown
+  from (select changed.*, row_number() over (order by changed.id) as rn from changed) c;
   if n > 0 then
-    perform salemate.note(2, 'profiles.email', format('%s profile(s) had an e-mail other than their auth user''s: set to the auth user''s', n));
+    perform salemate.note(2, 'profiles.email', format('%s profile(s) had an e-mail other than their auth user''s, now the auth user''s: %s%s',
+      n, shown, case when n > 20 then ', ...' else '' end));
   end if;
 end
 $$;
@@ -297,8 +304,8 @@ create or replace function salemate.tg_profiles__guard_manager_id() returns trig
 -- Role ceilings: memberships and teams -----------------------------------------------------------
 
 -- Nobody gives a membership role above their ceiling (salemate.may_give_team_role), nor changes
--- the role of a member ranked as high as themselves unless they own the team. Phase 3's guard
--- still decides who may add, accept and leave.
+-- the role of a member whose role they could not have given (a team lead changes agents only).
+-- Phase 3's guard still decides who may add, accept and leave.
 create or replace function salemate.tg_team_memberships__role_ceiling() returns trigger
   language plpgsql
   set search_path = pg_catalog, pg_temp
