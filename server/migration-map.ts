@@ -17,7 +17,9 @@ const verifySpec = z.object({
   targetWhere: z.string().optional(),
   targetKey: z.string(),
   columns: z.array(z.tuple([z.string(), z.string()])).default([]),
-});
+  /** Target expressions of `columns` the app writes once migrated: a carried row that differs only there was changed since, not lost. */
+  appWrites: z.array(z.string()).default([]),
+}).refine((v) => v.appWrites.every((t) => v.columns.some((p) => p[1] === t)), { message: "appWrites names a target expression that is not in columns" });
 
 const mapping = z.object({
   legacy: z.string(),
@@ -28,6 +30,8 @@ const mapping = z.object({
   compatView: z.boolean().default(false),
   note: z.string().optional(),
   verify: verifySpec.optional(),
+  /** What the legacy rows refer to, column -> table (`public.t`, keyed by id, or `public.t(col)`): verify counts the rows that point nowhere. */
+  references: z.record(z.string(), z.string().regex(/^[a-z_]+\.[a-z_]+(\([a-z_]+\))?$/, "public.<table> or public.<table>(<key>)")).default({}),
 }).passthrough();
 
 /**

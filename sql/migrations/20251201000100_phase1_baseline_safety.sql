@@ -685,6 +685,88 @@ revoke execute on function salemate.policy_definition(oid), salemate.take_over_p
 
 -- Snapshot ------------------------------------------------------------------------------------
 
+-- A table kept in public is reshaped in place by later phases (columns added, types converted,
+-- statuses normalised), so its whole-row checksum says nothing afterwards. For those, the
+-- snapshot also keeps every row's key, a hash of the columns no phase rewrites (the promise
+-- verify holds the table to) and its updated_at (a row updated since was changed by the app,
+-- or by a phase that stamps it). verify computes the same with salemate.kept_rows_sql.
+
+alter table salemate.legacy_snapshot add column if not exists key_column text;
+alter table salemate.legacy_snapshot add column if not exists kept_columns text[];
+alter table salemate.legacy_snapshot add column if not exists stamp_column text;
+comment on column salemate.legacy_snapshot.kept_columns is 'For a table kept in public: the columns no phase rewrites, hashed per row in salemate.legacy_snapshot_rows (key_column the row key, stamp_column its updated_at).';
+
+create table if not exists salemate.legacy_snapshot_rows (
+  table_name text not null,
+  key text not null,
+  fingerprint bigint not null,
+  stamp text,
+  primary key (table_name, key)
+);
+comment on table salemate.legacy_snapshot_rows is 'Every row of each legacy table kept in public, as phase 1 found it: key, hash of the kept columns, updated_at (epoch). What salemate verify compares a reshaped table with.';
+alter table salemate.legacy_snapshot_rows enable row level security;
+
+-- select key, fingerprint, stamp from p_relation, by what the snapshot recorded for p_table
+-- (a kept column gone since hashes as such, so the row differs).
+create or replace function salemate.kept_rows_sql(p_table text, p_relation regclass) returns text
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select format('select s.%I::text as key, hashtextextended(concat_ws(E''\x1f'', %s), 0) as fingerprint, %s as stamp from %s s',
+                  sn.key_column,
+                  coalesce((select string_agg(case when a.attname is null then quote_literal('(no column ' || k.col || ')')
+                                                   when a.atttypid in ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype)
+                                                     then format('coalesce(extract(epoch from s.%I)::text, ''∅'')', k.col)
+                                                   else format('coalesce(s.%I::text, ''∅'')', k.col) end, ', ' order by k.ord)
+                            from unnest(sn.kept_columns) with ordinality k(col, ord)
+                            left join pg_attribute a on a.attrelid = p_relation and a.attname = k.col and a.attnum > 0 and not a.attisdropped), '''''::text'),
+                  coalesce((select case when a.atttypid in ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype)
+                                        then format('extract(epoch from s.%I)::text', a.attname) else format('s.%I::text', a.attname) end
+                            from pg_attribute a where a.attrelid = p_relation and a.attname = sn.stamp_column and a.attnum > 0 and not a.attisdropped), 'null::text'),
+                  p_relation)
+    from salemate.legacy_snapshot sn where sn.table_name = p_table and sn.key_column is not null
+  $$;
+comment on function salemate.kept_rows_sql(text, regclass) is 'The query giving each row''s key, kept-column hash and updated_at for a table kept in public, as salemate.legacy_snapshot_rows holds them: phase 1 fills the snapshot with it, verify reads the table as it is now with it.';
+
+create or replace function salemate.snapshot_kept_rows(p_table text, p_relation regclass) returns void
+  language plpgsql
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    -- table, key, columns no phase rewrites (updated_at, statuses phases normalise, created_at
+    -- phases fill in and e-mails synced from auth.users stay out)
+    spec record;
+  begin
+    select x.key_column, x.kept into spec from (values
+      ('profiles', 'id', array['name', 'created_at']), ('wallet_topup_requests', 'id', array['user_id', 'amount', 'created_at']),
+      ('otp_challenges', 'id', array['context', 'target', 'created_at']), ('otp_attempts', 'id', array['challenge_id', 'result', 'created_at']),
+      ('recent_activity', 'id', array['user_id', 'action', 'details', 'created_at']), ('posts', 'id', array['author_id', 'content', 'created_at']),
+      ('comments', 'id', array['post_id', 'author_id', 'content', 'created_at']), ('leads', 'id', array['client_name', 'client_phone', 'project_id']),
+      ('lead_batches', 'id', array['batch_name', 'project_id']), ('ad_integrations', 'id', array['name']),
+      ('banner_metrics', 'id', array['banner_id', 'event', 'created_at']), ('dashboard_banners', 'id', array['title', 'placement', 'created_at']),
+      ('system_settings', 'key', array['value']), ('feature_flags', 'key', array['description']),
+      ('audit_logs', 'id', array['actor_id', 'action', 'entity', 'entity_id', 'created_at'])) x(table_name, key_column, kept)
+    where x.table_name = p_table;
+    if not found or (select c.relkind from pg_class c where c.oid = p_relation) not in ('r', 'p')
+       or not exists (select 1 from pg_attribute a where a.attrelid = p_relation and a.attname = spec.key_column and not a.attisdropped) then
+      return;
+    end if;
+    update salemate.legacy_snapshot sn set key_column = spec.key_column,
+      kept_columns = array(select k from unnest(spec.kept) k
+                           where exists (select 1 from pg_attribute a where a.attrelid = p_relation and a.attname = k and a.attnum > 0 and not a.attisdropped)),
+      stamp_column = (select a.attname::text from pg_attribute a where a.attrelid = p_relation and a.attname = 'updated_at' and not a.attisdropped)
+    where sn.table_name = p_table;
+    execute format('insert into salemate.legacy_snapshot_rows (table_name, key, fingerprint, stamp) select %L, r.key, r.fingerprint, r.stamp from (%s) r
+                    where r.key is not null on conflict do nothing', p_table, salemate.kept_rows_sql(p_table, p_relation));
+  exception when others then
+    -- (never a reason for phase 1 to fail: verify then compares row counts only)
+    update salemate.legacy_snapshot sn set key_column = null where sn.table_name = p_table;
+    perform salemate.note(1, p_table || ' (snapshot rows)', format('the rows of %s could not be recorded one by one (%s): verify compares its row count only', p_table, sqlerrm));
+  end
+  $$;
+comment on function salemate.snapshot_kept_rows(text, regclass) is 'Records, for a legacy table kept in public, its key, the columns no phase rewrites and each row''s hash of them (salemate.legacy_snapshot_rows).';
+revoke execute on function salemate.kept_rows_sql(text, regclass), salemate.snapshot_kept_rows(text, regclass) from public;
+
 do $$
 declare
   t text;
@@ -720,6 +802,7 @@ begin
              'column', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
              'nullable', not a.attnotnull) order by a.attnum), '[]')
     from pg_attribute a where a.attrelid = src and a.attnum > 0 and not a.attisdropped;
+    perform salemate.snapshot_kept_rows(t, src);
   end loop;
 end
 $$;

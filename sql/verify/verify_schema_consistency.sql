@@ -7,14 +7,94 @@
 --   * the target tables and views of the plan exist (with their kind);
 --   * every legacy name is a compatibility view (security_invoker, hidden from GraphQL, with
 --     instead-of triggers) that no longer reads legacy_archive;
---   * every public table has RLS enabled and at least one policy; every public view is
---     security_invoker; lead_analytics_mv is not readable by anon/authenticated;
+--   * every table of ours in public has RLS enabled and at least one policy; every view of ours
+--     is security_invoker; lead_analytics_mv is not readable by anon/authenticated. Ours: the
+--     plan's tables, the legacy tables the project keeps, every table it took over, and the views
+--     that read them; anything else in public (deals, developers, otp_codes made by hand) is
+--     listed as "not ours: not checked" (salemate.verify_not_ours()), never failed;
 --   * every security-definer function in public and salemate pins its search_path;
---   * the key foreign keys and unique constraints exist; every foreign key in public is indexed;
+--   * the key foreign keys and unique constraints exist; every foreign key of our tables is indexed;
 --   * the key policies exist (names as sentences);
 --   * on every table whose policies the project took over, every policy is one of its own, and
 --     every kept or archived legacy table was taken over;
 --   * every phase is recorded as applied; nothing outside legacy_archive depends on it.
+
+-- What is ours -------------------------------------------------------------------------------------
+
+-- The plan's target objects, by phase.
+create or replace function salemate.verify_plan_relations() returns table (phase int, name text, kind text)
+  language sql immutable
+  set search_path = pg_catalog, pg_temp
+  as $$
+    values
+      (2, 'profiles', 'r'), (2, 'profile_wallets', 'r'), (2, 'profile_wallet_ledger', 'r'), (2, 'profile_payment_transactions', 'r'),
+      (2, 'wallet_topup_requests', 'r'), (2, 'otp_challenges', 'r'), (2, 'otp_attempts', 'r'),
+      (3, 'teams', 'r'), (3, 'team_memberships', 'r'), (3, 'team_invites', 'r'), (3, 'team_relationships_view', 'v'),
+      (4, 'leads', 'r'), (4, 'lead_batches', 'r'), (4, 'lead_events', 'r'), (4, 'lead_tasks', 'r'), (4, 'lead_labels', 'r'),
+      (4, 'lead_transfers', 'r'), (4, 'lead_recommendations', 'r'), (4, 'lead_transactions', 'r'), (4, 'lead_sources', 'v'),
+      (4, 'ad_integrations', 'r'), (4, 'banner_metrics', 'r'), (4, 'dashboard_banners', 'r'),
+      (5, 'inventory_projects', 'r'), (5, 'inventory_items', 'r'), (5, 'inventory_partners', 'r'),
+      (5, 'inventory_partner_commissions', 'r'), (5, 'inventory_orders', 'v'), (5, 'lead_analytics_mv', 'm'),
+      (6, 'support_threads', 'r'), (6, 'support_messages', 'r'), (6, 'support_activity', 'v'),
+      (7, 'communication_templates', 'r'), (7, 'cms_content', 'r'), (7, 'activity_notifications', 'r'),
+      (7, 'system_settings', 'r'), (7, 'feature_flags', 'r'), (7, 'audit_logs', 'r')
+  $$;
+
+-- The legacy tables the project keeps in public (sql/map/phase1_baseline.json, "kept" and "augmented").
+create or replace function salemate.verify_kept_tables() returns setof text
+  language sql immutable
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select unnest(array['profiles', 'wallet_topup_requests', 'otp_challenges', 'otp_attempts', 'leads', 'lead_batches',
+                        'ad_integrations', 'banner_metrics', 'dashboard_banners', 'system_settings', 'feature_flags', 'audit_logs',
+                        'recent_activity', 'posts', 'comments'])
+  $$;
+
+-- A relation is ours when it is outside public, one of the plan's or a kept legacy table, a table
+-- the project took over, or a view that reads one of those (or the archive): the project's rules
+-- hold for it. Anything else in public was made by hand or by the app's other tools, and the
+-- migration does not know it.
+create or replace function salemate.verify_is_ours(p_relation oid) returns boolean
+  language plpgsql stable
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    rel record;
+  begin
+    select c.relname::text as relname, c.relkind, n.nspname::text as nspname into rel
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = p_relation;
+    if not found then
+      return false;
+    end if;
+    if rel.nspname <> 'public' or rel.relname in (select x.name from salemate.verify_plan_relations() x)
+       or rel.relname in (select k from salemate.verify_kept_tables() k) then
+      return true;
+    end if;
+    if rel.relkind in ('r', 'p') then
+      return to_regclass('salemate.policy_takeovers') is not null
+        and exists (select 1 from salemate.policy_takeovers t where t.schema_name = rel.nspname and t.table_name = rel.relname);
+    end if;
+    return exists (
+      select 1 from pg_rewrite r
+      join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = r.oid and d.refclassid = 'pg_class'::regclass
+      join pg_class t on t.oid = d.refobjid join pg_namespace tn on tn.oid = t.relnamespace
+      where r.ev_class = p_relation and t.oid <> p_relation
+        and (tn.nspname in ('legacy_archive', 'salemate') or (tn.nspname = 'public' and salemate.verify_is_ours(t.oid))));
+  end
+  $$;
+comment on function salemate.verify_is_ours(oid) is 'Whether the project''s schema rules (RLS, policies, indexed foreign keys, security_invoker views) apply to a relation: the plan''s and the kept legacy tables, every table the project took over, and the views that read them.';
+
+create or replace function salemate.verify_not_ours() returns table (relation text, kind text, row_security boolean)
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select c.oid::regclass::text, case when c.relkind in ('r', 'p') then 'table' else 'view' end,
+           case when c.relkind in ('r', 'p') then c.relrowsecurity end
+    from pg_class c
+    where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v', 'm') and not salemate.verify_is_ours(c.oid)
+  $$;
+comment on function salemate.verify_not_ours() is 'Tables and views in public the migration does not know (not ours): salemate verify lists them and does not hold them to the project''s rules.';
+revoke execute on function salemate.verify_plan_relations(), salemate.verify_kept_tables(), salemate.verify_is_ours(oid), salemate.verify_not_ours() from public;
 
 create or replace function salemate.verify_schema_consistency()
   returns table ("check" text, ok boolean, detail text)
@@ -26,18 +106,7 @@ create or replace function salemate.verify_schema_consistency()
   begin
     -- Target objects of the plan, by phase --------------------------------------------------
     return query
-    with expected(phase, name, kind) as (values
-      (2, 'profiles', 'r'), (2, 'profile_wallets', 'r'), (2, 'profile_wallet_ledger', 'r'), (2, 'profile_payment_transactions', 'r'),
-      (2, 'wallet_topup_requests', 'r'), (2, 'otp_challenges', 'r'), (2, 'otp_attempts', 'r'),
-      (3, 'teams', 'r'), (3, 'team_memberships', 'r'), (3, 'team_invites', 'r'), (3, 'team_relationships_view', 'v'),
-      (4, 'leads', 'r'), (4, 'lead_batches', 'r'), (4, 'lead_events', 'r'), (4, 'lead_tasks', 'r'), (4, 'lead_labels', 'r'),
-      (4, 'lead_transfers', 'r'), (4, 'lead_recommendations', 'r'), (4, 'lead_transactions', 'r'), (4, 'lead_sources', 'v'),
-      (4, 'ad_integrations', 'r'), (4, 'banner_metrics', 'r'), (4, 'dashboard_banners', 'r'),
-      (5, 'inventory_projects', 'r'), (5, 'inventory_items', 'r'), (5, 'inventory_partners', 'r'),
-      (5, 'inventory_partner_commissions', 'r'), (5, 'inventory_orders', 'v'), (5, 'lead_analytics_mv', 'm'),
-      (6, 'support_threads', 'r'), (6, 'support_messages', 'r'), (6, 'support_activity', 'v'),
-      (7, 'communication_templates', 'r'), (7, 'cms_content', 'r'), (7, 'activity_notifications', 'r'),
-      (7, 'system_settings', 'r'), (7, 'feature_flags', 'r'), (7, 'audit_logs', 'r'))
+    with expected as (select * from salemate.verify_plan_relations())
     -- A legacy table the project keeps may never have existed here (phase 1 noted it absent):
     -- then there is nothing to keep, and it is reported as absent, not missing.
     select format('phase %s: public.%s exists as a %s', e.phase, e.name,
@@ -87,33 +156,41 @@ create or replace function salemate.verify_schema_consistency()
     order by i.phase, i.name;
 
     -- Security invariants of the public schema ---------------------------------------------------
+    -- (ours: salemate.verify_is_ours; what is not ours is listed by the last check of this section)
     return query
-    select 'every public table has row-level security enabled',
+    select 'every public table has row-level security enabled (every table of ours; not ours: listed, not checked)',
            count(*) = 0, nullif(string_agg(c.relname, ', ' order by c.relname), '')
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relrowsecurity;
+    where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relrowsecurity and salemate.verify_is_ours(c.oid);
 
     return query
-    select 'every public table with RLS has at least one policy',
+    select 'every public table with RLS has at least one policy (every table of ours)',
            count(*) = 0, nullif(string_agg(c.relname, ', ' order by c.relname), '')
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and c.relkind in ('r', 'p') and c.relrowsecurity
-      and not exists (select 1 from pg_policy p where p.polrelid = c.oid);
+      and not exists (select 1 from pg_policy p where p.polrelid = c.oid) and salemate.verify_is_ours(c.oid);
 
     return query
-    select 'every public view is security_invoker',
+    select 'every public view is security_invoker (every view of ours: those reading our tables)',
            count(*) = 0, nullif(string_agg(c.relname, ', ' order by c.relname), '')
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and c.relkind = 'v'
-      and not coalesce(c.reloptions @> array['security_invoker=true'] or c.reloptions @> array['security_invoker=on'], false);
+      and not coalesce(c.reloptions @> array['security_invoker=true'] or c.reloptions @> array['security_invoker=on'], false)
+      and salemate.verify_is_ours(c.oid);
 
     return query
-    select 'materialized views in public are not readable by anon or authenticated (no RLS on them)',
+    select 'materialized views in public are not readable by anon or authenticated (no RLS on them; ours)',
            count(*) = 0, nullif(string_agg(format('%s (%s)', c.relname, r.rolname), ', '), '')
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     cross join (values ('anon'), ('authenticated')) r(rolname)
     where n.nspname = 'public' and c.relkind = 'm' and exists (select 1 from pg_roles where rolname = r.rolname)
-      and has_table_privilege(r.rolname, c.oid, 'select');
+      and has_table_privilege(r.rolname, c.oid, 'select') and salemate.verify_is_ours(c.oid);
+
+    return query
+    select 'relations in public the migration does not know are listed, not checked (not ours)',
+           true, nullif(string_agg(x.relation || case when x.kind = 'view' then ' (view)' when not x.row_security then ' (no RLS)' else '' end,
+                                   ', ' order by x.relation), '')
+    from salemate.verify_not_ours() x;
 
     return query
     select 'every security-definer function in public and salemate sets search_path',
@@ -123,10 +200,10 @@ create or replace function salemate.verify_schema_consistency()
       and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) s where s like 'search_path=%');
 
     return query
-    select 'every foreign key in public is indexed (an index leads with its columns)',
+    select 'every foreign key in public is indexed (an index leads with its columns; on our tables)',
            count(*) = 0, nullif(string_agg(format('%s (%s)', k.conrelid::regclass, k.conname), ', ' order by k.conrelid::regclass::text, k.conname), '')
     from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = 'public' and k.contype = 'f'
+    where n.nspname = 'public' and k.contype = 'f' and salemate.verify_is_ours(c.oid)
       and not exists (select 1 from pg_index i where i.indrelid = k.conrelid
                       and (i.indkey::int2[])[0:cardinality(k.conkey) - 1] @> k.conkey and (i.indkey::int2[])[0:cardinality(k.conkey) - 1] <@ k.conkey);
 
@@ -233,10 +310,7 @@ create or replace function salemate.verify_schema_consistency()
       -- The tables whose legacy policies must have gone: those the project keeps in public
       -- (sql/map/phase1_baseline.json, "kept" and "augmented") and every archived one.
       return query
-      with kept(name) as (values
-        ('profiles'), ('wallet_topup_requests'), ('otp_challenges'), ('otp_attempts'), ('leads'), ('lead_batches'),
-        ('ad_integrations'), ('banner_metrics'), ('dashboard_banners'), ('system_settings'), ('feature_flags'), ('audit_logs'),
-        ('recent_activity'), ('posts'), ('comments')),
+      with kept(name) as (select * from salemate.verify_kept_tables()),
       owed as (
         select c.oid, n.nspname, c.relname from kept k
         join pg_class c on c.oid = to_regclass(format('public.%I', k.name)) join pg_namespace n on n.oid = c.relnamespace
