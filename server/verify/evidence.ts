@@ -45,21 +45,31 @@ export async function phaseOneView(c: pg.ClientBase, table: string): Promise<Pha
 }
 
 /**
- * A query yielding `k`, the ids of rows whose deletion is on record since phase 1: an audit_logs
- * entry (action delete or remove, entity one of `entities`, entity_id the id), the way the app's
- * admin tools and edge functions record what they delete. Nothing else tells a deletion by the
- * app from a loss; with no audit_logs the query yields nothing.
+ * A query yielding `k`, the ids of rows whose deletion is on record since phase 1: a row of
+ * salemate.deleted_rows (every table holding carried or kept rows records its deletions there,
+ * migration 20251201000985; for a merged table the legacy id), or an audit_logs entry (action
+ * delete or remove, entity one of `entities`, entity_id the id), the way the app's admin tools and
+ * edge functions recorded deletions before. Nothing else tells a deletion by the app from a loss.
  */
 export async function recordedDeletions(c: pg.ClientBase, entities: string[]): Promise<string> {
-  const { rows: [r] } = await c.query<{ ok: boolean }>(
+  const { rows: [r] } = await c.query<{ audit: boolean; log: boolean }>(
     `select to_regclass('public.audit_logs') is not null
             and (select count(*) from pg_attribute where attrelid = to_regclass('public.audit_logs') and attname in ('action', 'entity', 'entity_id', 'created_at') and not attisdropped) = 4
-            and to_regclass('salemate.legacy_snapshot') is not null as ok`,
+            and to_regclass('salemate.legacy_snapshot') is not null as audit,
+            to_regclass('salemate.deleted_rows') is not null as log`,
   );
-  if (!r!.ok) return "select null::text as k where false";
-  return `select distinct a.entity_id::text as k from public.audit_logs a
-           where lower(btrim(a.action)) in ('delete', 'deleted', 'remove', 'removed') and a.entity = any (array[${entities.map(quoteLiteral).join(", ")}]::text[])
-             and a.created_at >= (select coalesce(min(ls.taken_at), '-infinity') from salemate.legacy_snapshot ls)`;
+  const names = `array[${entities.map(quoteLiteral).join(", ")}]::text[]`;
+  const parts: string[] = [];
+  if (r!.log) {
+    parts.push(`select coalesce(d.legacy_id, d.row_id) as k from salemate.deleted_rows d
+                 where d.table_name = any (${names}) or d.legacy_table = any (${names})`);
+  }
+  if (r!.audit) {
+    parts.push(`select a.entity_id::text as k from public.audit_logs a
+                 where lower(btrim(a.action)) in ('delete', 'deleted', 'remove', 'removed') and a.entity = any (${names})
+                   and a.created_at >= (select coalesce(min(ls.taken_at), '-infinity') from salemate.legacy_snapshot ls)`);
+  }
+  return parts.length ? `select distinct k from (${parts.join(" union all ")}) recorded` : "select null::text as k where false";
 }
 
 /** `public.t` (keyed by id) or `public.t(col)`, as the map writes a reference. */

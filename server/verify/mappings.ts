@@ -52,8 +52,9 @@ export function emptyCheck(legacy: string, target: string, kind: MappingCheck["k
 export function lossProblem(x: MappingCheck): string {
   const deleted = x.deletedSince ? ` + ${x.deletedSince} deleted since (on record)` : "";
   return `${x.legacyRows} legacy rows but ${x.carried} carried + ${x.rejected} rejected${deleted} (rows missing): LOST ${x.lost}, ` +
-    "no record of their deletion (verify counts a carried row deleted since the migration as deleted only when audit_logs records it: " +
-    `action 'delete', entity '${x.legacy}' or '${x.target}', entity_id its id; otherwise it cannot tell a deletion by the app from a loss)`;
+    "no record of their deletion (a carried row deleted since the migration counts as deleted when the app deleted it through an API role, " +
+    `which salemate.deleted_rows records, or when audit_logs records it: action 'delete', entity '${x.legacy}' or '${x.target}', entity_id its id; ` +
+    "a row gone any other way cannot be told from a loss)";
 }
 
 const row = (key: string, cols: string[]) => `concat_ws('|', ${[key, ...cols.map((c) => `coalesce((${c})::text, '∅')`)].join(", ")})`;

@@ -139,8 +139,18 @@ describe("verify while the app runs", () => {
   });
 
   test("a carried row the app deleted, with the deletion on record (audit_logs), is deleted since, not lost", async () => {
-    const { rows: [row] } = await db.query<{ event_id: string; legacy_id: string }>(
-      "delete from public.lead_events where event_id = (select event_id from public.lead_events where legacy_table = 'lead_activities' order by event_id limit 1) returning event_id, legacy_id");
+    // Gone without the deletion log's trigger (as a loss would be): LOST until audit_logs records it.
+    const c = await db.pool.connect();
+    let row: { event_id: string; legacy_id: string } | undefined;
+    try {
+      await c.query("begin");
+      await c.query("set local session_replication_role = replica");
+      ({ rows: [row] } = await c.query<{ event_id: string; legacy_id: string }>(
+        "delete from public.lead_events where event_id = (select event_id from public.lead_events where legacy_table = 'lead_activities' order by event_id limit 1) returning event_id, legacy_id"));
+      await c.query("commit");
+    } finally {
+      c.release();
+    }
     const lost = check(await verification(), "lead_activities");
     assert.equal(lost.status, "lost");
     assert.equal(lost.lost, 1);
@@ -155,6 +165,19 @@ describe("verify while the app runs", () => {
     assert.equal(m.lost, 0);
     assert.equal(m.carried + m.rejected + m.deletedSince, m.legacyRows);
     assert.equal(m.sourceChecksum, m.targetChecksum);
+  });
+
+  test("a carried row deleted the way the app deletes (as a signed-in user, no audit entry) is deleted since: the deletion log records it", async () => {
+    const { rows: [label] } = await db.query<{ id: string; legacy_id: string }>(
+      "select label_id::text as id, legacy_id from public.lead_labels where legacy_id is not null order by label_id limit 1");
+    const deleted = await as("admin@salemate.test", (c) => c.query("delete from public.lead_labels where label_id::text = $1", [label!.id]));
+    assert.equal(deleted.rowCount, 1, "an admin may delete a lead's label");
+    const logged = await db.query("select table_name, legacy_table, legacy_id, deleted_by from salemate.deleted_rows where row_id = $1", [label!.id]);
+    assert.deepEqual(logged.rows, [{ table_name: "lead_labels", legacy_table: null, legacy_id: label!.legacy_id, deleted_by: ids["admin@salemate.test"] }]);
+    const m = check(await verification(), "lead_tags");
+    assert.equal(m.ok, true, m.problem);
+    assert.equal(m.deletedSince, 1);
+    assert.equal(m.lost, 0);
   });
 
   test("a kept table's row gone without a record (a profile deleted by hand) fails verify, naming profiles", async () => {
