@@ -54,8 +54,10 @@ describe("money and inventory under chaos", () => {
   async function person(label: string, deposit = 0) {
     const id = randomUUID();
     const email = `${label}-${id.slice(0, 8)}@chaos.test`;
+    // Signing up (a row in auth.users) makes the profile and its wallet, as on Supabase.
     await owner.query("insert into auth.users (id, email) values ($1, $2)", [id, email]);
-    await owner.query("insert into profiles (id, email, name) values ($1, $2, $3)", [id, email, `Chaos ${label}`]);
+    const named = await owner.query("update profiles set name = $2 where id = $1", [id, `Chaos ${label}`]);
+    assert.equal(named.rowCount, 1, "the sign-up trigger made the profile");
     if (deposit) await owner.query("insert into profile_wallet_ledger (profile_id, entry_type, amount, source, status) values ($1, 'deposit', $2, 'admin', 'completed')", [id, deposit]);
     return { id, token: await tokenFor(id, email) };
   }
