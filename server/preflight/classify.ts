@@ -252,7 +252,11 @@ export function classify(ctx: Context): Difference[] {
   const movedReads = (name: string) => inv.functions.find((f) => f.name === name)?.reads.filter((r) => !ctx.keptInPlace.has(r)) ?? [];
   const retired = (name: string) => Boolean(retirer) && !replacer(name) && !ctx.keptRpcs?.has(name) && movedReads(name).length > 0;
 
-  for (const tr of inv.triggers) {
+  // The project's own triggers run functions of the salemate schema, or ones its files create.
+  const ownFunction = (tr: { functionName: string; functionSchema: string }) =>
+    tr.functionSchema === "salemate" ||
+    ctx.expectations.migrations.some((m) => new RegExp(`create or replace function (public\\.)?${escape(tr.functionName)}\\(`, "i").test(m.text));
+  for (const tr of inv.triggers.filter((x) => !ownFunction(x))) {
     out.push(retired(tr.functionName)
       ? { kind: "trigger", object: `${tr.table}: ${tr.name}`, found: `runs ${tr.functionName}()`, class: "handled", how: `dropped with ${tr.functionName}() by ${retirer} (it reads ${movedReads(tr.functionName).join(", ")}), its definition recorded in salemate.legacy_functions` }
       : { kind: "trigger", object: `${tr.table}: ${tr.name}`, found: `runs ${tr.functionName}()`, class: "decision", setting: "keep or drop it (drop trigger ... on ...)", how: ctx.keptInPlace.has(tr.table) ? "it stays on the table and keeps firing after the migration" : "it moves with the table into legacy_archive and fires only for writes to the archive" });
@@ -260,6 +264,7 @@ export function classify(ctx: Context): Difference[] {
 
   for (const f of inv.functions.filter((x) => x.reads.length || (x.securityDefiner && !x.pinnedSearchPath))) {
     const replaced = replacer(f.name);
+    if (replaced && ctx.appliedVersions.has(replaced.file.slice(0, 14))) continue; // already the project's own
     if (replaced) {
       out.push({ kind: "function", object: f.signature, found: `reads ${f.reads.join(", ") || "no legacy table"}`, class: "handled", how: `replaced by the project's version in ${replaced.file}` });
       continue;
@@ -279,7 +284,8 @@ export function classify(ctx: Context): Difference[] {
     }
   }
 
-  for (const v of inv.views.filter((x) => !ex.tables.has(x.name) && !ex.views.has(x.name))) {
+  const ownView = (name: string) => ctx.expectations.migrations.some((m) => new RegExp(`create (or replace )?(materialized )?view (if not exists )?public\\.${escape(name)}\\b`, "i").test(m.text));
+  for (const v of inv.views.filter((x) => !ex.tables.has(x.name) && !ex.views.has(x.name) && !ownView(x.name))) {
     const moved = v.dependsOn.filter((t) => !ctx.keptInPlace.has(t));
     out.push(retirer && moved.length
       ? { kind: "view", object: v.name, found: `reads ${v.dependsOn.join(", ")}`, class: "handled", how: `dropped by ${retirer} (it would read ${moved.join(", ")} in legacy_archive, frozen), its definition recorded in salemate.legacy_functions` }

@@ -29,6 +29,7 @@ export interface FoundTrigger {
   table: string;
   name: string;
   functionName: string;
+  functionSchema: string;
 }
 
 export interface FoundFunction {
@@ -134,9 +135,9 @@ export async function inspectDatabase(c: pg.ClientBase, legacyTables: string[], 
   );
 
   const triggers = await c.query<FoundTrigger>(
-    `select r.relname as table, t.tgname as name, p.proname as "functionName"
+    `select r.relname as table, t.tgname as name, p.proname as "functionName", pn.nspname as "functionSchema"
        from pg_trigger t join pg_class r on r.oid = t.tgrelid join pg_namespace n on n.oid = r.relnamespace
-       join pg_proc p on p.oid = t.tgfoid
+       join pg_proc p on p.oid = t.tgfoid join pg_namespace pn on pn.oid = p.pronamespace
       where not t.tgisinternal and n.nspname in ('public', 'legacy_archive') and r.relname = any($1)
       order by 1, 2`,
     [legacyTables],
