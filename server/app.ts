@@ -17,6 +17,8 @@ import { makeLogger, requestLogger } from "./http/logger.js";
 import { makeMetrics } from "./http/metrics.js";
 import { corsMiddleware, securityHeaders } from "./http/security.js";
 import { startAnalyticsRefresh, type AnalyticsRefresher } from "./jobs/analytics-refresh.js";
+import { otpSenderFromConfig } from "./jobs/otp-sender.js";
+import { startJobWorker, type JobWorker } from "./jobs/worker.js";
 import { ChannelListener } from "./realtime/listener.js";
 import { RealtimeHub } from "./realtime/subscriber.js";
 
@@ -27,6 +29,8 @@ export interface Gateway {
   realtime: RealtimeHub;
   listener: ChannelListener;
   analytics: AnalyticsRefresher;
+  /** The job worker, when this process runs one (JOBS=on and an owner connection given). */
+  jobs: JobWorker | undefined;
   close(): Promise<void>;
 }
 
@@ -83,7 +87,11 @@ export async function buildSchema(config: Config, databaseUrl: string) {
 }
 
 /** Composes the HTTP app: operations endpoints, auth, PostGraphile (GraphQL, websockets, GraphiQL). */
-export async function startGateway(config: Config, databaseUrl: string, opts: { port?: number; host?: string; log?: Logger } = {}): Promise<Gateway> {
+export async function startGateway(
+  config: Config,
+  databaseUrl: string,
+  opts: { port?: number; host?: string; log?: Logger; /** Owner connection for the job worker (started when config.jobs). */ jobsDatabaseUrl?: string } = {},
+): Promise<Gateway> {
   const log = opts.log ?? makeLogger(config.logLevel);
   // A database that goes away mid-request fails that request (503), never the process or a hang.
   const pool = makeGatewayPool(databaseUrl, { max: 20, connectionTimeoutMillis: 5_000, deadlineMs: config.statementTimeoutMs + 5_000 });
@@ -119,6 +127,26 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
   });
   const actual = (server.address() as { port: number }).port;
   const analytics = startAnalyticsRefresh(pool, log, { intervalMs: config.analyticsRefreshSeconds * 1000 });
+  let jobs: JobWorker | undefined;
+  if (config.jobs && opts.jobsDatabaseUrl) {
+    try {
+      jobs = await startJobWorker({
+        connectionString: opts.jobsDatabaseUrl,
+        log,
+        sender: otpSenderFromConfig(config, log),
+        concurrency: config.jobsConcurrency,
+        pollIntervalMs: config.jobsPollIntervalMs,
+      });
+      jobs.registerMetrics(metrics.registry);
+    } catch (err) {
+      await analytics.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pgl.release();
+      listener.release();
+      await pool.end();
+      throw err;
+    }
+  }
   return {
     server,
     url: `http://localhost:${actual}`,
@@ -126,10 +154,12 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
     realtime,
     listener,
     analytics,
+    jobs,
     async close() {
       // Stop accepting, let in-flight requests finish, then close websockets and the pool.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await analytics.stop();
+      await jobs?.stop();
       server.closeIdleConnections?.();
       listener.release(); // ends every subscription with "shutting down"
       await pgl.release(); // releases grafserv too, which ends the websockets

@@ -37,6 +37,20 @@ export interface Config {
   /** How often lead_analytics_mv is refreshed; 0: never (refresh it elsewhere, e.g. pg_cron). */
   analyticsRefreshSeconds: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Run the job worker (graphile-worker) inside the gateway process (`salemate worker` runs it alone). */
+  jobs: boolean;
+  /** Jobs one process runs at once. */
+  jobsConcurrency: number;
+  /** How often the worker looks for jobs that became due, ms (new jobs wake it at once). */
+  jobsPollIntervalMs: number;
+  /** The worker's connection: an owner (it installs its schema); default the DATABASE_URL / embedded owner. */
+  workerDatabaseUrl: string | undefined;
+  /** Where phone codes go: the development log sink, an HTTP SMS provider, or nowhere (production without a provider: send jobs fail). */
+  otpSender: "log" | "http" | "none";
+  otpHttpUrl: string | undefined;
+  otpHttpToken: string | undefined;
+  otpMessage: string;
+  otpHttpTimeoutMs: number;
   /** Run only the documents of the persisted-documents manifest (trusted documents). */
   trustedDocuments: boolean;
   /** The manifest `npm run codegen` writes. */
@@ -145,6 +159,18 @@ const schema = z.object({
   STATEMENT_TIMEOUT_MS: wholeNumber(10_000, "milliseconds"),
   BODY_LIMIT_BYTES: wholeNumber(102_400, "bytes"),
   ANALYTICS_REFRESH_SECONDS: wholeNumber(300, "seconds", 0),
+  JOBS: z.enum(["on", "off", ""], { message: 'must be "on" or "off"' }).optional(),
+  JOBS_CONCURRENCY: wholeNumber(2, "jobs"),
+  JOBS_POLL_INTERVAL_MS: wholeNumber(1000, "milliseconds", 100),
+  WORKER_DATABASE_URL: postgresUrl,
+  OTP_SENDER: z.enum(["log", "http", ""], { message: 'must be "log" or "http"' }).optional(),
+  OTP_HTTP_URL: z.string().url("must be the URL of the SMS provider's send endpoint").optional().or(z.literal("")),
+  OTP_HTTP_TOKEN: z.string().optional(),
+  OTP_MESSAGE: z
+    .string()
+    .refine((v) => v.includes("{code}"), "must contain {code}")
+    .default("Your SaleMate code is {code}. It expires in 10 minutes."),
+  OTP_HTTP_TIMEOUT_MS: wholeNumber(10_000, "milliseconds"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
 });
 
@@ -181,6 +207,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `the manifest ${trustedDocumentsManifest} does not exist (npm run codegen writes it)`,
     );
   }
+  const otpSender = e.OTP_SENDER || (e.OTP_HTTP_URL ? "http" : e.NODE_ENV === "production" ? "none" : "log");
+  if (otpSender === "log" && e.NODE_ENV === "production") throw new ConfigError("OTP_SENDER", 'the log sink writes codes in clear: not in production (set OTP_SENDER=http and OTP_HTTP_URL)');
+  if (otpSender === "http" && !e.OTP_HTTP_URL) throw new ConfigError("OTP_HTTP_URL", "is required with OTP_SENDER=http");
   return {
     nodeEnv: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
@@ -203,6 +232,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     analyticsRefreshSeconds: e.ANALYTICS_REFRESH_SECONDS,
     logLevel: e.LOG_LEVEL,
+    jobs: e.JOBS !== "off",
+    jobsConcurrency: e.JOBS_CONCURRENCY,
+    jobsPollIntervalMs: e.JOBS_POLL_INTERVAL_MS,
+    workerDatabaseUrl: e.WORKER_DATABASE_URL,
+    otpSender,
+    otpHttpUrl: e.OTP_HTTP_URL || undefined,
+    otpHttpToken: e.OTP_HTTP_TOKEN || undefined,
+    otpMessage: e.OTP_MESSAGE,
+    otpHttpTimeoutMs: e.OTP_HTTP_TIMEOUT_MS,
     explain: e.NODE_ENV !== "production" && (e.GRAPHQL_EXPLAIN ?? false),
     trustedDocuments,
     trustedDocumentsManifest,

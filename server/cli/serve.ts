@@ -7,13 +7,20 @@ import { gatewayUrl } from "../db/gateway-url.js";
 export async function serve(): Promise<number> {
   const config = loadConfig();
   const db = await openDatabase(config);
-  return runUntilSignal(config, gatewayUrl(config, db.url), db.stop);
+  return runUntilSignal(config, gatewayUrl(config, db.url), db.stop, undefined, config.workerDatabaseUrl ?? db.url);
 }
 
-export async function runUntilSignal(config: ReturnType<typeof loadConfig>, url: string, stopDb: () => Promise<void>, banner?: (gatewayUrl: string) => void): Promise<number> {
+export async function runUntilSignal(
+  config: ReturnType<typeof loadConfig>,
+  url: string,
+  stopDb: () => Promise<void>,
+  banner?: (gatewayUrl: string) => void,
+  /** Owner connection for the job worker (JOBS=on). */
+  jobsDatabaseUrl?: string,
+): Promise<number> {
   let gateway;
   try {
-    gateway = await startGateway(config, url);
+    gateway = await startGateway(config, url, { jobsDatabaseUrl });
   } catch (err) {
     await stopDb();
     throw err;

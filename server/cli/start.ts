@@ -48,5 +48,5 @@ export async function start(): Promise<number> {
         "",
       ].join("\n"),
     );
-  });
+  }, config.workerDatabaseUrl ?? db.url);
 }

@@ -14,6 +14,7 @@ import { databaseUnavailability, markDatabaseUnavailable } from "../../http/unav
 // PostgreSQL error codes whose message is written for people, by us or by the database.
 const CLEAR: Record<string, { code: string; message?: (e: PgError) => string }> = {
   P0001: { code: "BUSINESS_RULE" }, // raise exception in our functions
+  SM429: { code: "RATE_LIMITED" }, // our functions' rate limits (requestPhoneOtp)
   "42501": { code: "FORBIDDEN", message: () => "You are not allowed to do that." },
   "23505": { code: "ALREADY_EXISTS", message: (e) => `That already exists${e.constraint ? ` (${e.constraint})` : ""}.` },
   "23503": { code: "REFERENCE_NOT_FOUND", message: (e) => `A referenced record does not exist or is not visible to you${e.constraint ? ` (${e.constraint})` : ""}.` },
@@ -75,7 +76,7 @@ export function makeMaskError(log: Logger) {
     if (isPgError(original) && CLEAR[original.code!]) {
       const rule = CLEAR[original.code!]!;
       const message = rule.message ? rule.message(original) : original.message;
-      return answer(message, { code: rule.code, ...(original.code === "P0001" && original.hint ? { hint: original.hint } : {}) });
+      return answer(message, { code: rule.code, ...((original.code === "P0001" || original.code === "SM429") && original.hint ? { hint: original.hint } : {}) });
     }
     const known = !isPgError(original) && CLEAR_MESSAGES.find((m) => m.pattern.test(original.message));
     if (known) return answer(known.message ?? original.message, { code: known.code });
