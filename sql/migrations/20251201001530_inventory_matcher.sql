@@ -72,16 +72,17 @@ create or replace function salemate.match_lead_inventory(p_lead uuid) returns uu
       return null;
     end if;
     v_filters := jsonb_strip_nulls(jsonb_build_object('budget_max', l.budget, 'area', l.area, 'property_type', l.property_type, 'min_bedrooms', l.min_bedrooms));
-    select count(*) into v_total from salemate.inventory_matches(l.budget, l.area, l.property_type, l.min_bedrooms);
-    select coalesce(jsonb_agg(b.id order by b.price_in_egp desc, b.id), '[]') into v_top
-    from (
-      select d.id, d.price_in_egp
-      from (select distinct on (coalesce(lower(m.developer), '')) m.id, m.price_in_egp
-            from salemate.inventory_matches(l.budget, l.area, l.property_type, l.min_bedrooms) m
-            order by coalesce(lower(m.developer), ''), m.price_in_egp desc, m.id) d
-      order by d.price_in_egp desc, d.id
-      limit 10
-    ) b;
+    -- One pass over the matches: their number, and the best unit of each developer, best 10 first.
+    with m as materialized (
+      select x.id, x.developer, x.price_in_egp from salemate.inventory_matches(l.budget, l.area, l.property_type, l.min_bedrooms) x
+    ), best as (
+      select distinct on (coalesce(lower(m.developer), '')) m.id, m.price_in_egp
+      from m order by coalesce(lower(m.developer), ''), m.price_in_egp desc, m.id
+    )
+    select (select count(*) from m),
+           (select coalesce(jsonb_agg(b.id order by b.price_in_egp desc, b.id), '[]')
+            from (select best.id, best.price_in_egp from best order by best.price_in_egp desc, best.id limit 10) b)
+      into v_total, v_top;
     insert into public.lead_recommendations as r (lead_id, filters, result_count, top_units, source)
     values (p_lead, v_filters, v_total, v_top, 'matcher')
     on conflict (lead_id) where source = 'matcher' do update
