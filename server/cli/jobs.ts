@@ -3,13 +3,23 @@ import { jobsReport, JOB_STATES, type JobRow } from "../jobs/report.js";
 import { parse, positiveInt } from "./args.js";
 import { withDatabase } from "./context.js";
 
-/** `salemate jobs [--json] [--limit N]`: the queue by state, the jobs in it (failed first) and the crontab's next runs. */
+/**
+ * `salemate jobs [--json] [--limit N] [--unlock WORKER_ID ...]`: the queue by state, the jobs in it
+ * (failed first) and the crontab's next runs. --unlock first releases the jobs a crashed worker
+ * process still holds (graphile-worker would otherwise retry them after 4 hours): they run again at once.
+ */
 export async function jobsCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { json: { type: "boolean" }, limit: { type: "string" } }, "jobs");
+  const { values } = parse(argv, { json: { type: "boolean" }, limit: { type: "string" }, unlock: { type: "string", multiple: true } }, "jobs");
   const limit = positiveInt(values.limit, "--limit", 50);
   const report = await withDatabase(async (config, db) => {
     const pool = new pg.Pool({ connectionString: config.workerDatabaseUrl ?? db.url, max: 1 });
     try {
+      if (values.unlock?.length) {
+        const ids = [...values.unlock];
+        const { rows } = await pool.query<{ n: number }>("select count(*)::int as n from graphile_worker.jobs where locked_by = any($1::text[])", [ids]);
+        await pool.query("select graphile_worker.force_unlock_workers($1::text[])", [ids]);
+        console.error(`released ${rows[0]!.n} job(s) held by ${ids.join(", ")}`);
+      }
       return await jobsReport(pool, { limit });
     } finally {
       await pool.end();

@@ -17,7 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   token: { summary: "mint a development JWT: --role <role> | --user <email or id>", load: async () => (await import("./token.js")).token },
   docs: { summary: "regenerate docs/migration-guide.md from sql/map and the GraphQL schema [--check] [--live]", load: async () => (await import("./docs.js")).docsCommand },
   worker: { summary: "run the job worker (graphile-worker) alone [--no-cron]", load: async () => (await import("./worker.js")).workerCommand },
-  jobs: { summary: "list queued, running, failed and scheduled jobs and the crontab's next runs [--json] [--limit N]", load: async () => (await import("./jobs.js")).jobsCommand },
+  jobs: { summary: "list queued, running, failed and scheduled jobs and the crontab's next runs [--json] [--limit N] [--unlock WORKER_ID]", load: async () => (await import("./jobs.js")).jobsCommand },
   "otp-last": { summary: "print the last phone code the development SMS sink recorded: <phone>", load: async () => (await import("./otp-last.js")).otpLastCommand },
   "lint-legacy": { summary: "find uses of legacy tables, RPCs and channels in a codebase: <path> [--json] [--allow FILE]", load: async () => (await import("./lint-legacy.js")).lintLegacyCommand },
 };
