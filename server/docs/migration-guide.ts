@@ -17,6 +17,7 @@ import {
 import { appReplacementUse, appStatus, isReplaced, loadAppUsage, sdkDocumentName, STATUSES, USES, type AppUsage, type Mapping, type Replacement, type ReplacementUse, type Use } from "../migration-map.js";
 import { buildRules, matchNested, targetTables, type LegacyName, type Rules } from "../lint/rules.js";
 import { sdkOperationFor, type SdkOperation } from "../lint/sdk-documents.js";
+import { loadEdgeFunctions, JOB_TASKS, type EdgeFunction } from "../jobs/edge-functions.js";
 
 /**
  * docs/migration-guide.md, generated from the legacy-to-target map, sql/map/replacements.json,
@@ -271,10 +272,35 @@ export function checkMigrationGuide(map: Mapping[], schema: GraphQLSchema): stri
       if (legacy) problems.push(`${legacy.legacy}: the linter flags ${type.name}.${field}, a field of today's schema`);
     }
   }
+  for (const f of loadEdgeFunctions()) {
+    for (const u of f.uses) {
+      if (u.graphql && !rootField(schema, u.graphql)) problems.push(`edge function ${f.name}: ${u.graphql} is not a root field of the schema`);
+      if (u.job && !(JOB_TASKS as readonly string[]).includes(u.job)) problems.push(`edge function ${f.name}: ${u.job} is not a job of server/jobs`);
+    }
+  }
   return problems;
 }
 
 // --- the markdown ---------------------------------------------------------------------------
+
+function edgeFunctionSection(functions: EdgeFunction[]): string[] {
+  const out = [
+    "## Edge functions",
+    "",
+    "The edge functions the refactor plan lists, and what replaces each of their uses: a GraphQL field to call, or a job the gateway's worker runs by itself (graphile-worker; `npx salemate jobs` lists the queue). Nothing here reads the legacy tables.",
+    "",
+    "| edge function | seen in | use | replaced by | note |",
+    "|---|---|---|---|---|",
+  ];
+  for (const f of functions) {
+    f.uses.forEach((u, i) => {
+      const by = u.graphql ? `GraphQL ${code(u.graphql)}` : `job ${code(u.job!)}`;
+      out.push(`| ${i === 0 ? code(f.name) : ""} | ${i === 0 ? f.seen.map(code).join(", ") || "*(none by that name)*" : ""} | ${prose(u.use)} | ${by} | ${i === 0 ? prose(f.note) : ""} |`);
+    });
+  }
+  out.push("");
+  return out;
+}
 
 const code = (s: string) => `\`${s}\``;
 const fence = (lang: string, body: string) => `\`\`\`${lang}\n${body.trimEnd()}\n\`\`\``;
@@ -509,6 +535,7 @@ export function generateMigrationGuide(map: Mapping[], schema: GraphQLSchema, ap
     for (const x of ex.filter((x) => x.legacy === e.legacy && x.label.startsWith("rpc "))) exampleBlocks(out, shown, x, `RPC ${code(x.label.slice(4))}`, rules.rpcs.get(x.label.slice(4))?.rpcUse?.note);
     out.push("");
   }
+  out.push(...edgeFunctionSection(loadEdgeFunctions()));
   out.push(...appSection(app, map, ex, rules));
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }

@@ -4,6 +4,7 @@ import pg from "pg";
 import type { Logger } from "pino";
 import { Counter, Gauge, Histogram, type Registry } from "prom-client";
 import { readCrontab } from "./cron-items.js";
+import type { JobTask } from "./edge-functions.js";
 import type { OtpSender } from "./otp-sender.js";
 import { jobCounts } from "./report.js";
 import { matchAllLeadInventory, matchLeadInventory } from "./tasks/inventory-match.js";
@@ -33,7 +34,7 @@ export interface JobWorker {
   stop(): Promise<void>;
 }
 
-export function taskList(sender: OtpSender): TaskList {
+export function taskList(sender: OtpSender): TaskList & Record<JobTask, unknown> {
   return {
     send_phone_otp: sendPhoneOtp(sender),
     deliver_task_reminder: deliverTaskReminder,
