@@ -49,7 +49,7 @@ export async function authenticatorUrl(db: TestDatabase): Promise<string> {
   return url.toString();
 }
 
-export async function startTestGateway(db: TestDatabase, env: NodeJS.ProcessEnv = {}, log?: Logger): Promise<TestGateway> {
+export async function startTestGateway(db: TestDatabase, env: NodeJS.ProcessEnv = {}, log?: Logger, opts: { /** Run the job worker in the gateway (owner connection), as `npm start` does. */ jobs?: boolean } = {}): Promise<TestGateway> {
   const gatewayDb = await authenticatorUrl(db);
   const config: Config = loadConfig({
     NODE_ENV: "test",
@@ -58,7 +58,7 @@ export async function startTestGateway(db: TestDatabase, env: NodeJS.ProcessEnv 
     LOG_LEVEL: "silent",
     ...env,
   });
-  const gateway = await startGateway(config, gatewayDb, { port: 0, host: "127.0.0.1", log: log ?? makeLogger("silent") });
+  const gateway = await startGateway(config, gatewayDb, { port: 0, host: "127.0.0.1", log: log ?? makeLogger("silent"), jobsDatabaseUrl: opts.jobs ? db.url : undefined });
   return Object.assign(gateway, {
     async graphql(query: string, opts: { variables?: Record<string, unknown>; token?: string; operationName?: string; headers?: Record<string, string> } = {}) {
       const res = await fetch(`${gateway.url}/graphql`, {
