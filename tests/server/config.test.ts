@@ -39,6 +39,11 @@ describe("configuration", () => {
       [{ GATEWAY_DATABASE_URL: "nope" }, "GATEWAY_DATABASE_URL", /is not a URL/],
       [{ ANALYTICS_REFRESH_SECONDS: "-1" }, "ANALYTICS_REFRESH_SECONDS", /whole number of seconds of at least 0, got "-1"/],
       [{ ANALYTICS_REFRESH_SECONDS: "5m" }, "ANALYTICS_REFRESH_SECONDS", /at least 0, got "5m"/],
+      [{ JOBS: "yes" }, "JOBS", /must be "on" or "off"/],
+      [{ JOBS_CONCURRENCY: "0" }, "JOBS_CONCURRENCY", /at least 1/],
+      [{ OTP_SENDER: "http" }, "OTP_HTTP_URL", /required with OTP_SENDER=http/],
+      [{ OTP_SENDER: "log", NODE_ENV: "production", JWT_SECRET: "x".repeat(40) }, "OTP_SENDER", /not in production/],
+      [{ OTP_MESSAGE: "Your code" }, "OTP_MESSAGE", /must contain \{code\}/],
     ];
     for (const [env, variable, message] of cases) {
       assert.throws(
@@ -62,5 +67,19 @@ describe("configuration", () => {
     assert.equal(c.jwtSecret, secret);
     assert.equal(c.jwtSecretSource, "environment");
     assert.equal(c.port, 8080);
+  });
+
+  test("jobs: on by default; the SMS sender is the log sink in development, HTTP when a provider URL is given, never the log sink in production", () => {
+    const base = { SALEMATE_DATA_DIR: path.join(dir, "c") };
+    const dev = loadConfig(base);
+    assert.equal(dev.jobs, true);
+    assert.equal(dev.jobsConcurrency, 2);
+    assert.equal(dev.otpSender, "log");
+    assert.equal(loadConfig({ ...base, JOBS: "off" }).jobs, false);
+    const http = loadConfig({ ...base, OTP_HTTP_URL: "https://sms.example/send", OTP_HTTP_TOKEN: "t" });
+    assert.equal(http.otpSender, "http");
+    assert.equal(http.otpHttpUrl, "https://sms.example/send");
+    const prod = loadConfig({ ...base, NODE_ENV: "production", JWT_SECRET: "x".repeat(40) });
+    assert.equal(prod.otpSender, "none", "production without a provider sends nothing (and logs no code)");
   });
 });
