@@ -14,11 +14,12 @@ import { makePreset } from "./graphql/preset.js";
 import { trustedDocumentsPreset } from "./graphql/plugins/trusted-documents.js";
 import { healthHandlers } from "./http/health.js";
 import { makeLogger, requestLogger } from "./http/logger.js";
-import { makeMetrics } from "./http/metrics.js";
+import { makeMetrics, requireMetricsToken } from "./http/metrics.js";
 import { corsMiddleware, securityHeaders } from "./http/security.js";
 import { startAnalyticsRefresh, type AnalyticsRefresher } from "./jobs/analytics-refresh.js";
 import { ChannelListener } from "./realtime/listener.js";
 import { RealtimeHub } from "./realtime/subscriber.js";
+import { makeBoundedWebsockets } from "./realtime/websocket.js";
 
 export interface Gateway {
   server: Server;
@@ -27,6 +28,8 @@ export interface Gateway {
   realtime: RealtimeHub;
   listener: ChannelListener;
   analytics: AnalyticsRefresher;
+  /** Set when /metrics has its own port (METRICS_PORT). */
+  metricsUrl?: string;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,8 @@ function makeVerifier(config: Config): TokenVerifier {
     jwksFile: config.jwksFile,
     audience: config.jwtAudience,
     clockToleranceSec: 30,
+    maxLifetimeSec: config.maxTokenLifetimeSec,
+    anonymousUsers: config.anonymousUsers,
   });
 }
 
@@ -48,6 +53,11 @@ function makeInstance(config: Config, pool: pg.Pool, verify: TokenVerifier, log:
       graphiql: config.graphiql,
       maxPageSize: config.maxPageSize,
       maxDepth: config.maxDepth,
+      maxCost: config.maxCost,
+      maxAliases: config.maxAliases,
+      maxTokens: config.maxTokens,
+      maxInputDepth: config.maxInputDepth,
+      maxStringLength: config.maxStringLength,
       statementTimeoutMs: config.statementTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       maskError: makeMaskError(log),
@@ -107,10 +117,30 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
   app.use(corsMiddleware(config.corsOrigins));
   app.get("/healthz", health.healthz);
   app.get("/readyz", health.readyz);
-  app.get("/metrics", metrics.handler);
+  // /metrics: open in development and tests; in production behind METRICS_TOKEN or on METRICS_PORT only.
+  if (config.metrics === "open") app.get("/metrics", metrics.handler);
+  else if (config.metrics === "token") app.get("/metrics", requireMetricsToken(config.metricsToken!), metrics.handler);
+  let metricsServer: Server | undefined;
+  if (config.metrics === "port") {
+    const metricsApp = express();
+    metricsApp.disable("x-powered-by");
+    if (config.metricsToken) metricsApp.get("/metrics", requireMetricsToken(config.metricsToken), metrics.handler);
+    else metricsApp.get("/metrics", metrics.handler);
+    metricsServer = createServer(metricsApp);
+    await new Promise<void>((resolve, reject) => {
+      metricsServer!.once("error", reject);
+      metricsServer!.listen(config.metricsPort, config.metricsHost, () => resolve());
+    });
+  }
   app.use("/graphql", authMiddleware(verify));
   const server = createServer(app);
-  await serv.addTo(app, server);
+  // Websockets through our bounded graphql-ws handler, not grafserv's unbounded one.
+  await serv.addTo(app, server, false);
+  const sockets = makeBoundedWebsockets(serv, config.websocket);
+  server.on("upgrade", (req, socket, head) => {
+    if (serv.shouldHandleUpgrade(req, socket, head)) sockets.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
 
   const port = opts.port ?? config.port;
   await new Promise<void>((resolve, reject) => {
@@ -119,9 +149,11 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
   });
   const actual = (server.address() as { port: number }).port;
   const analytics = startAnalyticsRefresh(pool, log, { intervalMs: config.analyticsRefreshSeconds * 1000 });
+  const metricsAddress = metricsServer ? (metricsServer.address() as { address: string; port: number }) : undefined;
   return {
     server,
     url: `http://localhost:${actual}`,
+    metricsUrl: metricsAddress ? `http://${metricsAddress.address.includes(":") ? `[${metricsAddress.address}]` : metricsAddress.address}:${metricsAddress.port}/metrics` : undefined,
     log,
     realtime,
     listener,
@@ -132,10 +164,12 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
       await analytics.stop();
       server.closeIdleConnections?.();
       listener.release(); // ends every subscription with "shutting down"
-      await pgl.release(); // releases grafserv too, which ends the websockets
+      await pgl.release(); // releases grafserv too
+      await sockets.close(); // 1001 to every websocket still open
       const timer = setTimeout(() => server.closeAllConnections?.(), 10_000);
       await closed;
       clearTimeout(timer);
+      if (metricsServer) await new Promise<void>((resolve) => metricsServer!.close(() => resolve()));
       await pool.end();
     },
   };
