@@ -159,7 +159,7 @@ const schema = z.object({
     }),
   MAX_PAGE_SIZE: wholeNumber(100, "rows"),
   MAX_SUBSCRIPTIONS_PER_USER: wholeNumber(20, "subscriptions"),
-  MAX_SUBSCRIPTIONS_PER_CONNECTION: wholeNumber(20, "operations"),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: wholeNumber(30, "operations"),
   MAX_WS_MESSAGE_BYTES: wholeNumber(102_400, "bytes"),
   MAX_WS_INIT_BYTES: wholeNumber(8_192, "bytes"),
   WS_INIT_TIMEOUT_MS: wholeNumber(5_000, "milliseconds"),

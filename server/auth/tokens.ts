@@ -130,6 +130,8 @@ function translate(err: unknown): TokenError {
   if (err instanceof TokenError) return err;
   if (err instanceof errors.JWTExpired) return new TokenError("The token has expired: sign in again or refresh it.", "TOKEN_EXPIRED");
   if (err instanceof errors.JWTClaimValidationFailed) {
+    // A claim of the wrong type (e.g. iat: "yesterday") is not a timing problem.
+    if (err.reason === "invalid") return new TokenError(`The token's ${err.claim} claim is invalid.`, "TOKEN_INVALID");
     if (err.claim === "nbf") return new TokenError("The token is not valid yet (nbf is in the future).", "TOKEN_NOT_YET_VALID");
     if (err.claim === "aud") return new TokenError("The token was issued for another audience.", "TOKEN_AUDIENCE");
     if (err.claim === "iat") return new TokenError("The token's issue time is in the future.", "TOKEN_NOT_YET_VALID");

@@ -30,7 +30,7 @@ export const WEBSOCKET_DEFAULTS: WebsocketBounds = {
   maxMessageBytes: 102_400,
   maxInitPayloadBytes: 8_192,
   initTimeoutMs: 5_000,
-  maxSubscriptionsPerConnection: 20,
+  maxSubscriptionsPerConnection: 30,
   keepAliveMs: 12_000,
 };
 
