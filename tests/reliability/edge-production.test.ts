@@ -78,6 +78,7 @@ describe("the edge of the production build", () => {
         WS_KEEPALIVE_MS: "1500",
         LOG_LEVEL: "error",
       },
+      { startupMs: 240_000 },
     );
     const agent = (await db.query("select id, email from profiles where email = 'agent@salemate.test'")).rows[0];
     fixture = await makeFixture(agent);
@@ -86,7 +87,7 @@ describe("the edge of the production build", () => {
     baselineRss = rssMb(gw.child.pid!);
     peakRss = baselineRss;
     sampler = setInterval(sample, 100);
-  });
+  }, 300_000);
   afterAll(async () => {
     clearInterval(sampler);
     await gw?.stop();
@@ -310,8 +311,8 @@ describe("/metrics on its own localhost port", () => {
   beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated", seedScale: 0 });
     metricsPort = await freePort();
-    gw = await startServeProcess({ ownerUrl: db.url, gatewayUrl: await authenticatorUrl(db) }, { NODE_ENV: "production", METRICS_PORT: String(metricsPort) });
-  });
+    gw = await startServeProcess({ ownerUrl: db.url, gatewayUrl: await authenticatorUrl(db) }, { NODE_ENV: "production", METRICS_PORT: String(metricsPort) }, { startupMs: 240_000 });
+  }, 300_000);
   afterAll(async () => {
     await gw?.stop();
     await db?.drop();
