@@ -14,13 +14,14 @@ import { makePreset } from "./graphql/preset.js";
 import { trustedDocumentsPreset } from "./graphql/plugins/trusted-documents.js";
 import { healthHandlers } from "./http/health.js";
 import { makeLogger, requestLogger } from "./http/logger.js";
-import { makeMetrics } from "./http/metrics.js";
+import { makeMetrics, requireMetricsToken } from "./http/metrics.js";
 import { corsMiddleware, securityHeaders } from "./http/security.js";
 import { startAnalyticsRefresh, type AnalyticsRefresher } from "./jobs/analytics-refresh.js";
 import { otpSenderFromConfig } from "./jobs/otp-sender.js";
 import { startJobWorker, type JobWorker } from "./jobs/worker.js";
 import { ChannelListener } from "./realtime/listener.js";
 import { RealtimeHub } from "./realtime/subscriber.js";
+import { makeBoundedWebsockets } from "./realtime/websocket.js";
 
 export interface Gateway {
   server: Server;
@@ -31,6 +32,8 @@ export interface Gateway {
   analytics: AnalyticsRefresher;
   /** The job worker, when this process runs one (JOBS=on and an owner connection given). */
   jobs: JobWorker | undefined;
+  /** Set when /metrics has its own port (METRICS_PORT). */
+  metricsUrl?: string;
   close(): Promise<void>;
 }
 
@@ -41,6 +44,8 @@ function makeVerifier(config: Config): TokenVerifier {
     jwksFile: config.jwksFile,
     audience: config.jwtAudience,
     clockToleranceSec: 30,
+    maxLifetimeSec: config.maxTokenLifetimeSec,
+    anonymousUsers: config.anonymousUsers,
   });
 }
 
@@ -52,6 +57,11 @@ function makeInstance(config: Config, pool: pg.Pool, verify: TokenVerifier, log:
       graphiql: config.graphiql,
       maxPageSize: config.maxPageSize,
       maxDepth: config.maxDepth,
+      maxCost: config.maxCost,
+      maxAliases: config.maxAliases,
+      maxTokens: config.maxTokens,
+      maxInputDepth: config.maxInputDepth,
+      maxStringLength: config.maxStringLength,
       statementTimeoutMs: config.statementTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       maskError: makeMaskError(log),
@@ -115,10 +125,30 @@ export async function startGateway(
   app.use(corsMiddleware(config.corsOrigins));
   app.get("/healthz", health.healthz);
   app.get("/readyz", health.readyz);
-  app.get("/metrics", metrics.handler);
+  // /metrics: open in development and tests; in production behind METRICS_TOKEN or on METRICS_PORT only.
+  if (config.metrics === "open") app.get("/metrics", metrics.handler);
+  else if (config.metrics === "token") app.get("/metrics", requireMetricsToken(config.metricsToken!), metrics.handler);
+  let metricsServer: Server | undefined;
+  if (config.metrics === "port") {
+    const metricsApp = express();
+    metricsApp.disable("x-powered-by");
+    if (config.metricsToken) metricsApp.get("/metrics", requireMetricsToken(config.metricsToken), metrics.handler);
+    else metricsApp.get("/metrics", metrics.handler);
+    metricsServer = createServer(metricsApp);
+    await new Promise<void>((resolve, reject) => {
+      metricsServer!.once("error", reject);
+      metricsServer!.listen(config.metricsPort, config.metricsHost, () => resolve());
+    });
+  }
   app.use("/graphql", authMiddleware(verify));
   const server = createServer(app);
-  await serv.addTo(app, server);
+  // Websockets through our bounded graphql-ws handler, not grafserv's unbounded one.
+  await serv.addTo(app, server, false);
+  const sockets = makeBoundedWebsockets(serv, config.websocket);
+  server.on("upgrade", (req, socket, head) => {
+    if (serv.shouldHandleUpgrade(req, socket, head)) sockets.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
 
   const port = opts.port ?? config.port;
   await new Promise<void>((resolve, reject) => {
@@ -147,9 +177,11 @@ export async function startGateway(
       throw err;
     }
   }
+  const metricsAddress = metricsServer ? (metricsServer.address() as { address: string; port: number }) : undefined;
   return {
     server,
     url: `http://localhost:${actual}`,
+    metricsUrl: metricsAddress ? `http://${metricsAddress.address.includes(":") ? `[${metricsAddress.address}]` : metricsAddress.address}:${metricsAddress.port}/metrics` : undefined,
     log,
     realtime,
     listener,
@@ -162,10 +194,12 @@ export async function startGateway(
       await jobs?.stop();
       server.closeIdleConnections?.();
       listener.release(); // ends every subscription with "shutting down"
-      await pgl.release(); // releases grafserv too, which ends the websockets
+      await pgl.release(); // releases grafserv too
+      await sockets.close(); // 1001 to every websocket still open
       const timer = setTimeout(() => server.closeAllConnections?.(), 10_000);
       await closed;
       clearTimeout(timer);
+      if (metricsServer) await new Promise<void>((resolve) => metricsServer!.close(() => resolve()));
       await pool.end();
     },
   };

@@ -28,14 +28,32 @@ export interface Config {
   /** Direct (session) connection for LISTEN; defaults to the gateway's own connection. */
   listenDatabaseUrl: string | undefined;
   maxSubscriptionsPerUser: number;
+  /** graphql-ws bounds (server/realtime/websocket.ts). */
+  websocket: { maxMessageBytes: number; maxInitPayloadBytes: number; initTimeoutMs: number; maxSubscriptionsPerConnection: number; keepAliveMs: number };
+  /** Longest a user token may live (exp - iat). */
+  maxTokenLifetimeSec: number;
+  /** Rights of Supabase anonymous sign-ins (`is_anonymous: true`). */
+  anonymousUsers: "anon" | "authenticated";
   graphiql: boolean;
   corsOrigins: string[];
   maxPageSize: number;
   maxDepth: number;
+  /** Rows a request can touch: page sizes multiplied along each path, summed (MAX_QUERY_COST). */
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxInputDepth: number;
+  maxStringLength: number;
   statementTimeoutMs: number;
   bodyLimitBytes: number;
   /** How often lead_analytics_mv is refreshed; 0: never (refresh it elsewhere, e.g. pg_cron). */
   analyticsRefreshSeconds: number;
+  /** `/metrics`: a bearer token required on the main port, or a separate port (bound to metricsHost). */
+  metricsToken: string | undefined;
+  metricsPort: number | undefined;
+  metricsHost: string;
+  /** Where /metrics is served: "open" (development/test default), "token", "port", "off" (production without either). */
+  metrics: "open" | "token" | "port" | "off";
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Run the job worker (graphile-worker) inside the gateway process (`salemate worker` runs it alone). */
   jobs: boolean;
@@ -155,7 +173,19 @@ const schema = z.object({
     }),
   MAX_PAGE_SIZE: wholeNumber(100, "rows"),
   MAX_SUBSCRIPTIONS_PER_USER: wholeNumber(20, "subscriptions"),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: wholeNumber(30, "operations"),
+  MAX_WS_MESSAGE_BYTES: wholeNumber(102_400, "bytes"),
+  MAX_WS_INIT_BYTES: wholeNumber(8_192, "bytes"),
+  WS_INIT_TIMEOUT_MS: wholeNumber(5_000, "milliseconds"),
+  WS_KEEPALIVE_MS: wholeNumber(12_000, "milliseconds", 0),
+  MAX_TOKEN_LIFETIME_SECONDS: wholeNumber(604_800, "seconds"),
+  ANONYMOUS_USERS: z.enum(["anon", "authenticated"], { message: 'must be "anon" or "authenticated"' }).default("anon"),
   MAX_QUERY_DEPTH: wholeNumber(12, "levels"),
+  MAX_QUERY_COST: wholeNumber(20_000, "rows"),
+  MAX_ALIASES: wholeNumber(30, "aliases", 0),
+  MAX_QUERY_TOKENS: wholeNumber(5_000, "tokens"),
+  MAX_INPUT_DEPTH: wholeNumber(32, "levels"),
+  MAX_STRING_LENGTH: wholeNumber(50_000, "characters"),
   STATEMENT_TIMEOUT_MS: wholeNumber(10_000, "milliseconds"),
   BODY_LIMIT_BYTES: wholeNumber(102_400, "bytes"),
   ANALYTICS_REFRESH_SECONDS: wholeNumber(300, "seconds", 0),
@@ -171,6 +201,23 @@ const schema = z.object({
     .refine((v) => v.includes("{code}"), "must contain {code}")
     .default("Your SaleMate code is {code}. It expires in 10 minutes."),
   OTP_HTTP_TIMEOUT_MS: wholeNumber(10_000, "milliseconds"),
+  METRICS_TOKEN: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "" || v.length >= 16, "must be at least 16 characters"),
+  METRICS_PORT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return undefined;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 65535) {
+        ctx.addIssue({ code: "custom", message: `must be a port number between 1 and 65535, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  METRICS_HOST: z.string().min(1, "must not be empty").default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
 });
 
@@ -224,13 +271,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gatewayDatabaseUrl: e.GATEWAY_DATABASE_URL,
     listenDatabaseUrl: e.LISTEN_DATABASE_URL,
     maxSubscriptionsPerUser: e.MAX_SUBSCRIPTIONS_PER_USER,
+    websocket: {
+      maxMessageBytes: e.MAX_WS_MESSAGE_BYTES,
+      maxInitPayloadBytes: e.MAX_WS_INIT_BYTES,
+      initTimeoutMs: e.WS_INIT_TIMEOUT_MS,
+      maxSubscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      keepAliveMs: e.WS_KEEPALIVE_MS,
+    },
+    maxTokenLifetimeSec: e.MAX_TOKEN_LIFETIME_SECONDS,
+    anonymousUsers: e.ANONYMOUS_USERS,
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== "production",
     corsOrigins: e.CORS_ORIGINS,
     maxPageSize: e.MAX_PAGE_SIZE,
     maxDepth: e.MAX_QUERY_DEPTH,
+    maxCost: e.MAX_QUERY_COST,
+    maxAliases: e.MAX_ALIASES,
+    maxTokens: e.MAX_QUERY_TOKENS,
+    maxInputDepth: e.MAX_INPUT_DEPTH,
+    maxStringLength: e.MAX_STRING_LENGTH,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     analyticsRefreshSeconds: e.ANALYTICS_REFRESH_SECONDS,
+    metricsToken: e.METRICS_TOKEN || undefined,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
+    metrics: e.METRICS_PORT ? "port" : e.METRICS_TOKEN ? "token" : e.NODE_ENV === "production" ? "off" : "open",
     logLevel: e.LOG_LEVEL,
     jobs: e.JOBS !== "off",
     jobsConcurrency: e.JOBS_CONCURRENCY,

@@ -17,6 +17,16 @@ export interface TokenVerifierOptions {
   audience: string;
   /** Seconds of clock skew tolerated on exp / nbf / iat. */
   clockToleranceSec: number;
+  /**
+   * Longest a user token (role authenticated) may live: exp - iat (or exp - now without iat).
+   * User tokens must carry `exp`. Default 604800 (7 days, Supabase's largest JWT expiry).
+   */
+  maxLifetimeSec?: number;
+  /**
+   * What Supabase's anonymous sign-ins (`is_anonymous: true`) may do: "anon" (default) gives them
+   * exactly the rights of a request without a token; "authenticated" those of a signed-up user.
+   */
+  anonymousUsers?: "anon" | "authenticated";
 }
 
 export type Claims = JWTPayload & { role?: string; email?: string; [k: string]: unknown };
@@ -25,7 +35,15 @@ export type Claims = JWTPayload & { role?: string; email?: string; [k: string]: 
 export class TokenError extends Error {
   constructor(
     message: string,
-    public readonly code: "TOKEN_EXPIRED" | "TOKEN_NOT_YET_VALID" | "TOKEN_AUDIENCE" | "TOKEN_INVALID" | "TOKEN_ALGORITHM" | "TOKEN_ROLE",
+    public readonly code:
+      | "TOKEN_EXPIRED"
+      | "TOKEN_NOT_YET_VALID"
+      | "TOKEN_AUDIENCE"
+      | "TOKEN_INVALID"
+      | "TOKEN_ALGORITHM"
+      | "TOKEN_ROLE"
+      | "TOKEN_NO_EXPIRY"
+      | "TOKEN_LIFETIME",
   ) {
     super(message);
     this.name = "TokenError";
@@ -33,6 +51,7 @@ export class TokenError extends Error {
 }
 
 const ASYMMETRIC = ["RS256", "ES256"];
+export const DEFAULT_MAX_TOKEN_LIFETIME_SEC = 604_800;
 const API_ROLES = new Set(["anon", "authenticated", "service_role"]);
 
 export type TokenVerifier = (token: string) => Promise<Claims>;
@@ -80,6 +99,29 @@ export function makeTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
     if (role === "authenticated" && typeof payload.sub !== "string") {
       throw new TokenError("The token has no subject (sub) claim.", "TOKEN_INVALID");
     }
+    const now = Math.floor(Date.now() / 1000);
+    const skew = opts.clockToleranceSec;
+    // jose checks exp and nbf when present; a time in the future beyond the skew is refused here too.
+    for (const claim of ["iat", "nbf"] as const) {
+      const t = payload[claim];
+      if (t !== undefined && (typeof t !== "number" || !Number.isFinite(t))) throw new TokenError(`The token's ${claim} claim is not a number.`, "TOKEN_INVALID");
+      if (typeof t === "number" && t > now + skew) {
+        throw new TokenError(claim === "iat" ? "The token's issue time (iat) is in the future." : "The token is not valid yet (nbf is in the future).", "TOKEN_NOT_YET_VALID");
+      }
+    }
+    if (role === "authenticated") {
+      if (typeof payload.exp !== "number") throw new TokenError("User tokens must expire: the token has no exp claim.", "TOKEN_NO_EXPIRY");
+      const maxLifetime = opts.maxLifetimeSec ?? DEFAULT_MAX_TOKEN_LIFETIME_SEC;
+      const lifetime = payload.exp - (typeof payload.iat === "number" ? payload.iat : now);
+      if (lifetime > maxLifetime + skew) {
+        throw new TokenError(`The token lives ${lifetime} s; user tokens may live at most ${maxLifetime} s (MAX_TOKEN_LIFETIME_SECONDS).`, "TOKEN_LIFETIME");
+      }
+      if (payload.is_anonymous === true && (opts.anonymousUsers ?? "anon") === "anon") {
+        // An anonymous sign-in: the rights of a request without a token. The expiry stays, so a
+        // websocket still closes when the token would have expired.
+        return { role: "anon", is_anonymous: true, exp: payload.exp } as Claims;
+      }
+    }
     return payload as Claims;
   };
 }
@@ -88,6 +130,8 @@ function translate(err: unknown): TokenError {
   if (err instanceof TokenError) return err;
   if (err instanceof errors.JWTExpired) return new TokenError("The token has expired: sign in again or refresh it.", "TOKEN_EXPIRED");
   if (err instanceof errors.JWTClaimValidationFailed) {
+    // A claim of the wrong type (e.g. iat: "yesterday") is not a timing problem.
+    if (err.reason === "invalid") return new TokenError(`The token's ${err.claim} claim is invalid.`, "TOKEN_INVALID");
     if (err.claim === "nbf") return new TokenError("The token is not valid yet (nbf is in the future).", "TOKEN_NOT_YET_VALID");
     if (err.claim === "aud") return new TokenError("The token was issued for another audience.", "TOKEN_AUDIENCE");
     if (err.claim === "iat") return new TokenError("The token's issue time is in the future.", "TOKEN_NOT_YET_VALID");

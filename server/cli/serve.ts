@@ -10,11 +10,24 @@ export async function serve(): Promise<number> {
   return runUntilSignal(config, gatewayUrl(config, db.url), db.stop, undefined, config.workerDatabaseUrl ?? db.url);
 }
 
+/** What the running gateway actually serves besides /graphql, for the start banners. */
+export function servedSurface(config: ReturnType<typeof loadConfig>, url: string, metricsUrl: string | undefined): string[] {
+  const metrics =
+    config.metrics === "open"
+      ? `${url}/metrics   (open: development)`
+      : config.metrics === "token"
+        ? `${url}/metrics   (Authorization: Bearer $METRICS_TOKEN)`
+        : config.metrics === "port"
+          ? `${metricsUrl ?? "(metrics port)"}${config.metricsToken ? "   (Authorization: Bearer $METRICS_TOKEN)" : ""}`
+          : "off (set METRICS_TOKEN or METRICS_PORT)";
+  return [...(config.graphiql ? [`  GraphiQL  ${url}/graphiql`] : []), `  health    ${url}/healthz, ${url}/readyz`, `  metrics   ${metrics}`];
+}
+
 export async function runUntilSignal(
   config: ReturnType<typeof loadConfig>,
   url: string,
   stopDb: () => Promise<void>,
-  banner?: (gatewayUrl: string) => void,
+  banner?: (gatewayUrl: string, metricsUrl: string | undefined) => void,
   /** Owner connection for the job worker (JOBS=on). */
   jobsDatabaseUrl?: string,
 ): Promise<number> {
@@ -25,7 +38,7 @@ export async function runUntilSignal(
     await stopDb();
     throw err;
   }
-  (banner ?? ((u) => console.log(`SaleMate gateway on ${u}/graphql`)))(gateway.url);
+  (banner ?? ((u, m) => console.log([`SaleMate gateway on ${u}/graphql`, ...servedSurface(config, u, m)].join("\n"))))(gateway.url, gateway.metricsUrl);
   gateway.log.info({ url: gateway.url }, "gateway listening");
   return new Promise<number>((resolve) => {
     let stopping = false;

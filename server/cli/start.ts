@@ -4,7 +4,7 @@ import { openDatabase, withClient } from "../db/database.js";
 import { DEV_AUTHENTICATOR_PASSWORD, gatewayUrl } from "../db/gateway-url.js";
 import { applyDemoRoles } from "../seed/demo.js";
 import { seedLegacyDatabase } from "./seed.js";
-import { runUntilSignal } from "./serve.js";
+import { runUntilSignal, servedSurface } from "./serve.js";
 
 /**
  * Development all-in-one. First run: a database (embedded unless DATABASE_URL), SaleMate's
@@ -33,18 +33,17 @@ export async function start(): Promise<number> {
     await db.stop();
     throw err;
   }
-  return runUntilSignal(config, gatewayUrl(config, db.url), db.stop, (url) => {
+  return runUntilSignal(config, gatewayUrl(config, db.url), db.stop, (url, metricsUrl) => {
     const psql = db.embedded ? `psql "${db.url}"` : "(external database: DATABASE_URL)";
     console.log(
       [
         "",
         `SaleMate gateway ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
         `  GraphQL   ${url}/graphql   (websockets on the same path)`,
-        `  GraphiQL  ${url}/graphiql`,
-        `  health    ${url}/healthz`,
+        ...servedSurface(config, url, metricsUrl),
         `  database  ${psql}`,
         `  token     npx salemate token --role agent     (admin, manager, team_lead, agent, support, finance, customer, anon, service_role)`,
-        `            then in GraphiQL's headers: { "Authorization": "Bearer <token>" }`,
+        config.graphiql ? `            then in GraphiQL's headers: { "Authorization": "Bearer <token>" }` : `            then send it as "Authorization: Bearer <token>"`,
         "",
       ].join("\n"),
     );

@@ -24,6 +24,11 @@ export interface PresetOptions {
   graphiql: boolean;
   maxPageSize: number;
   maxDepth: number;
+  maxCost?: number;
+  maxAliases?: number;
+  maxTokens?: number;
+  maxInputDepth?: number;
+  maxStringLength?: number;
   statementTimeoutMs: number;
   bodyLimitBytes: number;
   maskError: (e: GraphQLError) => GraphQLError;
@@ -40,7 +45,7 @@ const GRAPHIQL_EXAMPLES = readFileSync(path.join(GRAPHQL_DIR, "examples.graphql"
 export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   return {
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset, ...(opts.presets ?? [])],
-    plugins: [EnumNamesPlugin, HavingTypesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, NotFoundOrNotPermittedPlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth }), ...(opts.plugins ?? [])],
+    plugins: [EnumNamesPlugin, HavingTypesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, NotFoundOrNotPermittedPlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth, maxCost: opts.maxCost, maxAliases: opts.maxAliases, maxTokens: opts.maxTokens, maxInputDepth: opts.maxInputDepth, maxStringLength: opts.maxStringLength }), ...(opts.plugins ?? [])],
     pgServices: [
       makePgService({
         pool: opts.pool,

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import type pg from "pg";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
@@ -56,5 +57,16 @@ export function makeMetrics(pool: pg.Pool) {
     async handler(_req: Request, res: Response) {
       res.set("content-type", registry.contentType).send(await registry.metrics());
     },
+  };
+}
+
+/** `Authorization: Bearer <token>` for /metrics, compared in constant time. */
+export function requireMetricsToken(token: string) {
+  const expected = createHash("sha256").update(token).digest();
+  return (req: Request, res: Response, next: NextFunction) => {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "");
+    const given = createHash("sha256").update(m?.[1] ?? "").digest();
+    if (m && timingSafeEqual(given, expected)) return next();
+    res.status(401).set("WWW-Authenticate", 'Bearer realm="metrics"').type("text/plain").send("metrics need the bearer token (METRICS_TOKEN)\n");
   };
 }

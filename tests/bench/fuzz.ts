@@ -4,14 +4,21 @@
  * right types with edge values (0, -1, 2^31-1, empty and huge strings, injection-looking text,
  * unicode, real and unknown ids), nested selections within the depth limit, mutations included,
  * as random personas (admin, finance, manager, agent, support, customer, anon, service_role).
- * It prints what came back: HTTP statuses, error codes, the causes of any "unexpected error"
- * (from the gateway's log), and whether the process survived. The bar: no 5xx, no crash.
+ * Then the edge: generated variables (tests/reliability/generated.ts: extreme and odd values, NUL,
+ * huge and odd-unicode strings, deep nesting, many aliases, page sizes multiplied along paths), and
+ * websockets: connections that send random graphql-ws traffic (valid operations with generated
+ * variables, malformed JSON, unknown types, binary and oversized frames, early subscribes, repeated
+ * connection_init, too many operations). It prints what came back: HTTP statuses, error codes,
+ * websocket close codes, the causes of any "unexpected error" (from the gateway's log), the
+ * gateway's peak resident memory and whether the process survived. The bar: no 5xx, no INTERNAL,
+ * no 4500 close, no crash.
  *
- *   npx tsx tests/bench/fuzz.ts [operations = 3000] [concurrency = 8] [seed = 1] [seed scale = 1]
+ *   npx tsx tests/bench/fuzz.ts [operations = 3000] [concurrency = 8] [seed = 1] [seed scale = 1] [variable cases = 1000] [ws connections = 200]
  *
- * Exits 1 when a 5xx was answered or the gateway died.
+ * Exits 1 when a 5xx (or a 4500 websocket close) was answered, an INTERNAL error came back, or the gateway died.
  */
 import { readFileSync } from "node:fs";
+import WebSocket from "ws";
 import path from "node:path";
 import {
   buildSchema,
@@ -35,9 +42,10 @@ import { mintToken } from "../../server/auth/mint.ts";
 import { GRAPHQL_DIR } from "../../server/paths.ts";
 import { TEST_JWT_SECRET } from "../helpers/gateway.ts";
 import { startBenchDatabase } from "../reliability/bench-database.ts";
+import { generatedCases, prng } from "../reliability/generated.ts";
 import { postGraphQL, startServeProcess } from "../reliability/serve-process.ts";
 
-const [operations = 3000, concurrency = 8, seed = 1, scale = 1] = process.argv.slice(2).map(Number);
+const [operations = 3000, concurrency = 8, seed = 1, scale = 1, variableCases = 1000, wsConnections = 200] = process.argv.slice(2).map(Number);
 
 // A small seeded PRNG, so that a run can be repeated.
 let state = seed >>> 0 || 1;
@@ -190,6 +198,34 @@ const codes = new Map<string, number>();
 const internal: Array<{ query: string; errorId: string }> = [];
 const uncoded = new Map<string, number>();
 const fiveHundreds: Array<{ status: number; query: string; body: string }> = [];
+function record(status: number, body: any, query: string) {
+  statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  if (status >= 500 || status === 0) fiveHundreds.push({ status, query, body: JSON.stringify(body).slice(0, 300) });
+  for (const e of (typeof body === "object" && body?.errors) || []) {
+    const code = e.extensions?.code ?? (status === 400 ? "(validation)" : "(no code)");
+    codes.set(code, (codes.get(code) ?? 0) + 1);
+    if (code === "INTERNAL") internal.push({ query, errorId: e.extensions.errorId });
+    if (code === "(no code)") uncoded.set(pattern(String(e.message)), (uncoded.get(pattern(String(e.message))) ?? 0) + 1);
+  }
+}
+let variableRuns = 0;
+let wsFrames = 0;
+let wsMessages = 0;
+let wsInternalCloses = 0;
+const wsCodes = new Map<string, number>();
+const closeCodes = new Map<number, number>();
+// The gateway's resident memory, sampled every 100 ms.
+const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const startRss = rssOf(gw.child.pid!);
+let peakRss = startRss;
+const sampleRss = () => {
+  try {
+    peakRss = Math.max(peakRss, rssOf(gw.child.pid!));
+  } catch {
+    /* exited */
+  }
+};
+const rssTimer = setInterval(sampleRss, 100);
 let done = 0;
 const t0 = performance.now();
 let last = t0;
@@ -200,14 +236,7 @@ try {
         done++;
         const op = operation();
         const r = await postGraphQL(gw.url, op.query, { variables: op.variables, token: pick(tokens) });
-        statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-        if (r.status >= 500 || r.status === 0) fiveHundreds.push({ status: r.status, query: op.query, body: JSON.stringify(r.body).slice(0, 300) });
-        for (const e of (typeof r.body === "object" && r.body?.errors) || []) {
-          const code = e.extensions?.code ?? (r.status === 400 ? "(validation)" : "(no code)");
-          codes.set(code, (codes.get(code) ?? 0) + 1);
-          if (code === "INTERNAL") internal.push({ query: op.query, errorId: e.extensions.errorId });
-          if (code === "(no code)") uncoded.set(pattern(String(e.message)), (uncoded.get(pattern(String(e.message))) ?? 0) + 1);
-        }
+        record(r.status, r.body, op.query);
         if (performance.now() - last > 10_000) {
           last = performance.now();
           console.log(`  ${done} operations...`);
@@ -215,7 +244,86 @@ try {
       }
     }),
   );
+
+  // The edge, part 1: generated variables over HTTP.
+  const cases = generatedCases(seed, variableCases);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < cases.length) {
+        const c = cases[next++]!;
+        const r = await postGraphQL(gw.url, c.query, { variables: c.variables, token: pick(tokens) });
+        variableRuns++;
+        record(r.status, r.body, c.query);
+      }
+    }),
+  );
+
+  // The edge, part 2: websockets with random graphql-ws traffic.
+  const wsRandom = prng(seed + 1);
+  const wsUrl = gw.url.replace(/^http/, "ws") + "/graphql";
+  const frames: Array<() => string | Buffer> = [
+    () => "{ not json",
+    () => "[1,2,3]",
+    () => Buffer.from([0xff, 0xfe, 0, 1]),
+    () => JSON.stringify({ type: "nonsense", id: "x" }),
+    () => JSON.stringify({ type: "connection_init", payload: {} }),
+    () => JSON.stringify({ type: "connection_init", payload: { junk: "x".repeat(wsRandom.int(1_000, 200_000)) } }),
+    () => JSON.stringify({ type: "ping" }),
+    () => JSON.stringify({ type: "complete", id: String(wsRandom.int(1, 50)) }),
+    () => {
+      const c = wsRandom.pick(cases);
+      return JSON.stringify({ id: String(wsRandom.int(1, 50)), type: "subscribe", payload: { query: c.query, variables: c.variables } });
+    },
+    () => JSON.stringify({ id: "s", type: "subscribe", payload: { query: "subscription { myLeadsFeed { kind } }" } }),
+  ];
+  const oneConnection = () =>
+    new Promise<void>((resolve) => {
+      const ws = new WebSocket(wsUrl, "graphql-transport-ws");
+      const timer = setTimeout(() => ws.terminate(), 10_000);
+      ws.on("error", () => {});
+      ws.on("message", (d) => {
+        wsMessages++;
+        try {
+          const m = JSON.parse(d.toString());
+          for (const e of m.type === "error" ? m.payload ?? [] : m.payload?.errors ?? []) {
+            const code = e.extensions?.code ?? "(validation)";
+            wsCodes.set(code, (wsCodes.get(code) ?? 0) + 1);
+            if (code === "INTERNAL") internal.push({ query: "(websocket)", errorId: e.extensions.errorId });
+          }
+        } catch {
+          /* not JSON */
+        }
+      });
+      ws.on("close", (code) => {
+        clearTimeout(timer);
+        closeCodes.set(code, (closeCodes.get(code) ?? 0) + 1);
+        if (code === 4500 || code === 1011) wsInternalCloses++;
+        resolve();
+      });
+      ws.on("open", async () => {
+        if (wsRandom.next() < 0.8) ws.send(JSON.stringify({ type: "connection_init", payload: wsRandom.next() < 0.5 ? { authorization: `Bearer ${pick(tokens.filter(Boolean))}` } : {} }));
+        for (let i = 0, n = wsRandom.int(1, 40); i < n && ws.readyState === WebSocket.OPEN; i++) {
+          ws.send(wsRandom.pick(frames)());
+          wsFrames++;
+          await new Promise((r) => setTimeout(r, wsRandom.int(0, 20)));
+        }
+        await new Promise((r) => setTimeout(r, 200));
+        ws.close(1000);
+      });
+    });
+  let started = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (started < wsConnections) {
+        started++;
+        await oneConnection();
+      }
+    }),
+  );
 } finally {
+  clearInterval(rssTimer);
+  sampleRss();
   await new Promise((r) => setTimeout(r, 300));
   var alive = gw.child.exitCode === null && gw.child.signalCode === null;
   await gw.stop();
@@ -231,13 +339,16 @@ for (const i of internal) {
   if (!example.has(cause) || i.query.length < example.get(cause)!.length) example.set(cause, i.query);
 }
 const sorted = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
-console.log(`\nfuzz: ${operations} operations, concurrency ${concurrency}, seed ${seed}, ${bench.description}, ${seconds.toFixed(1)} s (${(operations / seconds).toFixed(0)} ops/s)`);
+const total = operations + variableRuns + wsFrames;
+console.log(`\nfuzz: ${total} operations run (${operations} schema-driven, ${variableRuns} generated-variable, ${wsFrames} websocket frames on ${wsConnections} connections), concurrency ${concurrency}, seed ${seed}, ${bench.description}, ${seconds.toFixed(1)} s (${(total / seconds).toFixed(0)} ops/s)`);
 console.log(`HTTP statuses: ${sorted(statuses).map(([s, n]) => `${s}: ${n}`).join(", ")}`);
 console.log(`error codes:   ${sorted(codes).map(([c, n]) => `${c}: ${n}`).join(", ")}`);
-console.log(`5xx answers and dropped requests: ${fiveHundreds.length}; gateway process ${alive ? "alive" : "DIED"}`);
+console.log(`websocket: ${wsMessages} messages back; close codes ${sorted(closeCodes).map(([c, n]) => `${c}: ${n}`).join(", ")}; error codes ${sorted(wsCodes).map(([c, n]) => `${c}: ${n}`).join(", ") || "none"}`);
+console.log(`5xx answers and dropped requests: ${fiveHundreds.length}; websocket internal-error closes (4500/1011): ${wsInternalCloses}; gateway process ${alive ? "alive" : "DIED"}`);
+console.log(`gateway RSS: ${startRss.toFixed(0)} MB at start, peak ${peakRss.toFixed(0)} MB`);
 for (const f of fiveHundreds.slice(0, 5)) console.log(`  ${f.status} ${f.body}\n    ${f.query.slice(0, 300)}`);
 console.log(`"unexpected error" (INTERNAL) answers: ${internal.length}${internal.length ? ", by cause:" : ""}`);
 for (const [cause, n] of sorted(byCause).slice(0, 10)) console.log(`  ${String(n).padStart(5)}  ${cause}\n         e.g. ${example.get(cause)!.slice(0, 400)}`);
 console.log(`errors without a code: ${[...uncoded.values()].reduce((a, b) => a + b, 0)}${uncoded.size ? ", by message:" : ""}`);
 for (const [message, n] of sorted(uncoded).slice(0, 8)) console.log(`  ${String(n).padStart(5)}  ${message}`);
-process.exit(fiveHundreds.length === 0 && alive ? 0 : 1);
+process.exit(fiveHundreds.length === 0 && internal.length === 0 && wsInternalCloses === 0 && alive ? 0 : 1);

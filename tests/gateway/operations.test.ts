@@ -108,9 +108,20 @@ describe("gateway operations", () => {
   });
 
   test("unexpected database errors are masked: an error id, no SQL, the cause in the log", async () => {
-    const r = await post(JSON.stringify({ query: 'query ($n: String) { inventoryItems(filter: { compound: { equalTo: $n } }) { totalCount } }', variables: { n: "a\u0000b" } }), {
-      authorization: `Bearer ${agentToken}`,
-    });
+    // A failure no client input explains (SQLSTATE XX000 from a trigger, with SQL-looking text in
+    // its message). A NUL byte used to be the example: it is now a client error (INVALID_TEXT).
+    await db.query(`create function public.test_internal_failure() returns trigger language plpgsql as $$
+      begin raise exception 'select secret from internals' using errcode = 'XX000'; end $$`);
+    await db.query("create trigger test_internal_failure before insert on wallet_topup_requests for each row execute function public.test_internal_failure()");
+    let r: Response;
+    try {
+      r = await post(
+        JSON.stringify({ query: "mutation ($i: RequestWalletTopupInput!) { requestWalletTopup(input: $i) { result { rowId } } }", variables: { i: { amount: "100", paymentMethod: "Instapay" } } }),
+        { authorization: `Bearer ${agentToken}` },
+      );
+    } finally {
+      await db.query("drop trigger test_internal_failure on wallet_topup_requests; drop function public.test_internal_failure()");
+    }
     const body = await r.json();
     const err = body.errors[0];
     assert.equal(err.extensions?.code, "INTERNAL", JSON.stringify(body));

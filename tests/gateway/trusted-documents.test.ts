@@ -42,6 +42,26 @@ describe("trusted documents on the gateway", () => {
     assert.ok(text.length > 0);
   });
 
+  test("production: a trusted document still passes through the limits (a huge page size in its variables is a 400)", async () => {
+    const agent = (await db.query("select id, email from profiles where email = 'agent@salemate.test'")).rows[0];
+    const token = await tokenFor(agent.id, agent.email);
+    const send = (variables: Record<string, unknown>) =>
+      fetch(`${prod.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: sha } }, variables }),
+      });
+    assert.match(text, /\$first: Int/, "LeadBoard takes its page size as a variable");
+    const huge = await send({ first: 5000 });
+    const body = (await huge.json()) as any;
+    assert.equal(huge.status, 400, JSON.stringify(body));
+    assert.equal(body.errors[0].extensions.code, "PAGE_SIZE_OUT_OF_RANGE");
+    assert.equal(body.errors[0].extensions.value, 5000);
+    // Within the page size, the board's aliases multiply into the cost limit: 100 per column is fine.
+    const ok = await send({ first: 100 });
+    assert.equal(ok.status, 200, JSON.stringify(await ok.clone().json()));
+  });
+
   test("development: ad-hoc operations still run", async () => {
     const r = await dev.graphql("{ __typename }");
     assert.equal(r.status, 200);

@@ -14,7 +14,7 @@ export interface Fixture {
   agentId: string;
   agentToken: string;
   /** Tokens for the token cases, signed ahead (signing is async). */
-  tokens: Record<"expired" | "notYetValid" | "wrongSecret" | "wrongAudience" | "rolePostgres" | "tampered" | "algNone" | "serviceRoleWrongKey" | "subNotUuid", string>;
+  tokens: Record<"noExp" | "iatInFuture" | "tooLongLived" | "expired" | "notYetValid" | "wrongSecret" | "wrongAudience" | "rolePostgres" | "tampered" | "algNone" | "serviceRoleWrongKey" | "subNotUuid", string>;
 }
 
 export interface HostileRequest {
@@ -36,7 +36,7 @@ export interface Expectation {
 
 export interface HostileCase {
   name: string;
-  category: "malformed body" | "media type" | "size" | "method" | "operation" | "ids and numbers" | "injection" | "token";
+  category: "malformed body" | "media type" | "size" | "method" | "operation" | "limits after coercion" | "ids and numbers" | "injection" | "text" | "token";
   request(f: Fixture): HostileRequest;
   expect: Expectation;
 }
@@ -99,7 +99,8 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
     name: "40,000 nested arrays in variables",
     category: "malformed body",
     request: raw(`{"query":"{ __typename }","variables":{"a":${"[".repeat(40_000)}${"]".repeat(40_000)}}}`),
-    expect: { status: 200, data: { __typename: "Query" } },
+    // Refused at the edge (MAX_INPUT_DEPTH), before anything walks it recursively.
+    expect: { status: 400, code: "INPUT_TOO_DEEP" },
   },
 
   // Batch abuse
@@ -156,9 +157,12 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   { name: "fragment cycle", category: "operation", request: gql("query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }"), expect: { status: 400, message: /Cannot spread fragment/ } },
   // Unprotected, planning this one blocks the gateway for seconds, and every level more doubles it.
   { name: "fragment bomb (2^20 fields in 1 KB)", category: "operation", request: gql(fragmentBomb(20)), expect: { status: 400, code: "OPERATION_TOO_LARGE" } },
-  { name: "alias bomb: 1,000 aliases of a connection", category: "operation", request: gql(`{ ${repeat(1_000, (i) => `a${i}: leads(first: 100, offset: ${i}) { totalCount }`)} }`), expect: { status: 400, code: "OPERATION_TOO_LARGE" } },
+  { name: "alias bomb: 1,000 aliases of a connection", category: "operation", request: gql(`{ ${repeat(1_000, (i) => `a${i}: leads(first: 100, offset: ${i}) { totalCount }`)} }`), expect: { status: 400, code: "TOO_MANY_TOKENS" } },
+  { name: "alias bomb: 200 aliases of a connection", category: "operation", request: gql(`{ ${repeat(200, (i) => `a${i}: leads(first: 1) { totalCount }`)} }`), expect: { status: 400, code: "TOO_MANY_ALIASES" } },
+  { name: "a directive repeated 600 times", category: "operation", request: gql(`{ __typename ${"@include(if: true) ".repeat(600)} }`), expect: { status: 400, message: /can only be used once/ } },
+  { name: "300 aliases × first: 100", category: "operation", request: gql(`{ ${repeat(300, (i) => `a${i}: leads(first: 100) { nodes { rowId } }`)} }`), expect: { status: 400, code: "COST_LIMIT_EXCEEDED", message: /MAX_QUERY_COST/ } },
   { name: "the same field 8,000 times", category: "operation", request: gql(`{ ${"__typename ".repeat(8_000)} }`), expect: { status: 400 } },
-  { name: "a directive repeated 3,000 times", category: "operation", request: gql(`{ __typename ${"@include(if: true) ".repeat(3_000)} }`), expect: { status: 400, message: /can only be used once/ } },
+  { name: "a directive repeated 3,000 times", category: "operation", request: gql(`{ __typename ${"@include(if: true) ".repeat(3_000)} }`), expect: { status: 400, code: "TOO_MANY_TOKENS" } },
 
   // Ids and numbers
   { name: "invalid UUID in a variable", category: "ids and numbers", request: gql("query ($id: UUID!) { lead(rowId: $id) { rowId } }", { id: "not-a-uuid" }), expect: { status: 400, message: /Invalid UUID/ } },
@@ -228,6 +232,28 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   { name: "SQL as a filter field name", category: "injection", request: gql('{ leads(filter: { id_or_1_eq_1: { equalTo: "x" } }) { totalCount } }'), expect: { status: 400, message: /is not defined by type "LeadFilter"/ } },
   { name: "SQL as a payment method", category: "injection", request: gql(TOPUP, { i: { amount: "100", paymentMethod: "'; drop table profile_wallets; --" } }), expect: { status: 200, code: "BUSINESS_RULE", message: /Unknown payment method/ } },
 
+  // Text the database cannot store, nesting it cannot parse, strings longer than any field
+  { name: "a NUL byte in a string variable", category: "text", request: gql(STRING_FILTER, { s: "a\u0000b" }), expect: { status: 400, code: "INVALID_TEXT" } },
+  { name: "a NUL byte in a string literal", category: "text", request: gql('{ inventoryItems(filter: { compound: { equalTo: "a\\u0000b" } }) { totalCount } }'), expect: { status: 400, code: "INVALID_TEXT" } },
+  { name: "a NUL byte in an object key", category: "text", request: raw('{"query":"{ __typename }","variables":{"a":{"x\\u0000":1}}}'), expect: { status: 400, code: "INVALID_TEXT" } },
+  { name: "a NUL byte in a mutation input", category: "text", request: gql(TOPUP, { i: { amount: "100", paymentMethod: "Instapay\u0000" } }), expect: { status: 400, code: "INVALID_TEXT" } },
+  { name: "JSON nested 12,000 deep in a variable", category: "text", request: raw(`{"query":"query ($s: String!) { inventoryItems(filter: { compound: { equalTo: $s } }) { totalCount } }","variables":{"s":"x","deep":${'{"a":'.repeat(12_000)}1${"}".repeat(12_000)}}}`), expect: { status: 400, code: "INPUT_TOO_DEEP" } },
+  { name: "a list literal nested 40 deep", category: "text", request: gql(`{ inventoryItems(filter: { compound: { in: ${"[".repeat(40)}"x"${"]".repeat(40)} } }) { totalCount } }`), expect: { status: 400, code: "INPUT_TOO_DEEP" } },
+  { name: "60,000 × é (120 KB): the body limit comes first", category: "text", request: gql(STRING_FILTER, { s: "é".repeat(60_000).slice(0, 60_000) }), expect: { status: 413 } },
+  { name: "a 50,001-character string", category: "text", request: gql(STRING_FILTER, { s: "a".repeat(50_001) }), expect: { status: 400, code: "STRING_TOO_LONG" } },
+  { name: "odd unicode: RTL marks, zero-width joiners, combining marks, astral emoji", category: "text", request: gql(STRING_FILTER, { s: "\u202e\u200d\u200b\u0301\u0301e\ufeff\ud83d\ude00\uffff" }), expect: { status: 200, data: { inventoryItems: { totalCount: 0 } } } },
+  { name: "a LIKE pattern ending in the escape character", category: "text", request: gql("query ($s: String!) { inventoryItems(filter: { compound: { like: $s } }) { totalCount } }", { s: "%\\" }), expect: { status: 200, code: "INVALID_VALUE" } },
+
+  // Limits read after variable coercion: a variable's value or default counts like a literal
+  { name: "first from a variable default of 5000", category: "limits after coercion", request: gql("query ($n: Int = 5000) { leads(first: $n) { nodes { rowId } } }"), expect: { status: 400, code: "PAGE_SIZE_OUT_OF_RANGE", message: /between 0 and 100 \(got 5000\)/ } },
+  { name: "last from a variable of 101", category: "limits after coercion", request: gql("query ($n: Int) { leads(last: $n) { nodes { rowId } } }", { n: 101 }), expect: { status: 400, code: "PAGE_SIZE_OUT_OF_RANGE" } },
+  { name: "a negative offset through a variable default", category: "limits after coercion", request: gql("query ($o: Int = -5) { leads(first: 1, offset: $o) { totalCount } }"), expect: { status: 400, code: "OFFSET_OUT_OF_RANGE" } },
+  { name: "a negative offset sent as a string (not coerced: Int)", category: "limits after coercion", request: gql("query ($o: Int) { leads(first: 1, offset: $o) { totalCount } }", { o: "-5" }), expect: { status: 400, message: /Int cannot represent/ } },
+  { name: "page sizes multiplied through variables: 100 × 100 × 100", category: "limits after coercion", request: gql("query ($a: Int = 100, $b: Int = 100) { leads(first: $a) { nodes { leadEvents(first: $b) { nodes { lead { leadEvents(first: $b) { totalCount } } } } } } }"), expect: { status: 400, code: "COST_LIMIT_EXCEEDED", message: /MAX_QUERY_COST/ } },
+  { name: "cost summed over 25 aliases of 100 × 100", category: "limits after coercion", request: gql(`query ($n: Int!) { ${repeat(25, (i) => `a${i}: leads(first: $n) { nodes { leadEvents(first: $n) { totalCount } } }`)} }`, { n: 100 }), expect: { status: 400, code: "COST_LIMIT_EXCEEDED" } },
+  { name: "connections without first count as full pages", category: "limits after coercion", request: gql("{ leads { nodes { leadEvents { nodes { lead { leadEvents { totalCount } } } } } } }"), expect: { status: 400, code: "COST_LIMIT_EXCEEDED" } },
+  { name: "within every limit: 100 × 10 through variables", category: "limits after coercion", request: gql("query ($a: Int = 100, $b: Int = 10) { leads(first: $a, filter: { rowId: { isNull: true } }) { nodes { leadEvents(first: $b) { totalCount } } } }"), expect: { status: 200, data: { leads: { nodes: [] } } } },
+
   // Tokens
   { name: "not a JWT", category: "token", request: gql("{ __typename }", undefined, () => "abc"), expect: { status: 401, code: "TOKEN_INVALID" } },
   { name: "12 KB of garbage as a token", category: "token", request: gql("{ __typename }", undefined, () => "a".repeat(12_000)), expect: { status: 401, code: "TOKEN_INVALID" } },
@@ -242,6 +268,9 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   { name: "another audience", category: "token", request: gql("{ __typename }", undefined, (f) => f.tokens.wrongAudience), expect: { status: 401, code: "TOKEN_AUDIENCE" } },
   { name: "role postgres", category: "token", request: gql("{ __typename }", undefined, (f) => f.tokens.rolePostgres), expect: { status: 401, code: "TOKEN_ROLE" } },
   { name: "RS256 header with no keys configured", category: "token", request: gql("{ __typename }", undefined, () => `${b64({ alg: "RS256" })}.${b64({ sub: "x" })}.abc`), expect: { status: 401, code: "TOKEN_ALGORITHM" } },
+  { name: "a user token without exp", category: "token", request: gql("{ __typename }", undefined, (f) => f.tokens.noExp), expect: { status: 401, code: "TOKEN_NO_EXPIRY" } },
+  { name: "iat 10 minutes in the future", category: "token", request: gql("{ __typename }", undefined, (f) => f.tokens.iatInFuture), expect: { status: 401, code: "TOKEN_NOT_YET_VALID" } },
+  { name: "a user token living 30 days", category: "token", request: gql("{ __typename }", undefined, (f) => f.tokens.tooLongLived), expect: { status: 401, code: "TOKEN_LIFETIME" } },
   { name: "a validly signed sub that is SQL", category: "token", request: gql("{ leads(first: 1) { totalCount } }", undefined, (f) => f.tokens.subNotUuid), expect: { status: 200, code: "INVALID_VALUE" } },
 ];
 
@@ -262,6 +291,9 @@ export async function makeFixture(agent: { id: string; email: string }): Promise
     agentId: agent.id,
     agentToken,
     tokens: {
+      noExp: await sign({ ...user, iat: now }),
+      iatInFuture: await sign({ ...user, iat: now + 600, exp: now + 3600 }),
+      tooLongLived: await sign({ ...user, iat: now, exp: now + 30 * 86_400 }),
       expired: await sign({ ...user, exp: now - 300 }),
       notYetValid: await sign({ ...user, nbf: now + 600, exp: now + 3600 }),
       wrongSecret: await sign({ ...user, exp: now + 3600 }, other),

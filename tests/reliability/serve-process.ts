@@ -52,7 +52,7 @@ export interface ServedDatabase {
 export async function startServeProcess(
   db: ServedDatabase,
   env: NodeJS.ProcessEnv = {},
-  { onOutput }: { onOutput?: (text: string) => void } = {},
+  { onOutput, startupMs = 60_000 }: { onOutput?: (text: string) => void; /** How long compiling and the schema build may take (a busy machine needs more). */ startupMs?: number } = {},
 ): Promise<ServeProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, "server/bin/salemate.mjs"), "serve"], {
@@ -77,8 +77,9 @@ export async function startServeProcess(
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + startupMs;
   for (let i = 0; ; i++) {
-    if (child.exitCode !== null || i > 600) {
+    if (child.exitCode !== null || Date.now() > deadline) {
       child.kill("SIGKILL");
       throw new Error(`salemate serve did not start:\n${out}`);
     }

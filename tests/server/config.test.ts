@@ -44,6 +44,11 @@ describe("configuration", () => {
       [{ OTP_SENDER: "http" }, "OTP_HTTP_URL", /required with OTP_SENDER=http/],
       [{ OTP_SENDER: "log", NODE_ENV: "production", JWT_SECRET: "x".repeat(40) }, "OTP_SENDER", /not in production/],
       [{ OTP_MESSAGE: "Your code" }, "OTP_MESSAGE", /must contain \{code\}/],
+      [{ MAX_QUERY_COST: "lots" }, "MAX_QUERY_COST", /whole number of rows of at least 1, got "lots"/],
+      [{ MAX_WS_INIT_BYTES: "0" }, "MAX_WS_INIT_BYTES", /at least 1/],
+      [{ ANONYMOUS_USERS: "service_role" }, "ANONYMOUS_USERS", /must be "anon" or "authenticated"/],
+      [{ METRICS_TOKEN: "short" }, "METRICS_TOKEN", /at least 16 characters/],
+      [{ METRICS_PORT: "99999" }, "METRICS_PORT", /between 1 and 65535/],
     ];
     for (const [env, variable, message] of cases) {
       assert.throws(
@@ -58,6 +63,21 @@ describe("configuration", () => {
         },
       );
     }
+  });
+
+  test("edge limits: documented defaults; /metrics open in development, closed in production unless a token or a port is given", () => {
+    const dev = loadConfig({ SALEMATE_DATA_DIR: path.join(dir, "c") });
+    assert.deepEqual(
+      [dev.maxPageSize, dev.maxDepth, dev.maxCost, dev.maxAliases, dev.maxTokens, dev.maxInputDepth, dev.maxStringLength, dev.maxTokenLifetimeSec, dev.anonymousUsers],
+      [100, 12, 20_000, 30, 5_000, 32, 50_000, 604_800, "anon"],
+    );
+    assert.deepEqual(dev.websocket, { maxMessageBytes: 102_400, maxInitPayloadBytes: 8_192, initTimeoutMs: 5_000, maxSubscriptionsPerConnection: 30, keepAliveMs: 12_000 });
+    assert.equal(dev.metrics, "open");
+    const prod = { NODE_ENV: "production", JWT_SECRET: "x".repeat(40), TRUSTED_DOCUMENTS: "off" };
+    assert.equal(loadConfig(prod).metrics, "off");
+    assert.equal(loadConfig({ ...prod, METRICS_TOKEN: "t".repeat(16) }).metrics, "token");
+    const port = loadConfig({ ...prod, METRICS_PORT: "9464" });
+    assert.deepEqual([port.metrics, port.metricsPort, port.metricsHost], ["port", 9464, "127.0.0.1"]);
   });
 
   test("an external database and a given secret are taken as they are", () => {

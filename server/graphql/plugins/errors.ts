@@ -24,6 +24,16 @@ const CLEAR: Record<string, { code: string; message?: (e: PgError) => string }> 
   "22003": { code: "OUT_OF_RANGE", message: () => "A number is out of range." },
   "22007": { code: "INVALID_VALUE", message: () => "A date or time has the wrong format." },
   "22008": { code: "OUT_OF_RANGE", message: () => "A date or time is out of range." },
+  "22021": { code: "INVALID_TEXT", message: () => "A text value holds a NUL byte or is not valid UTF-8." },
+  "22P05": { code: "INVALID_TEXT", message: () => "A JSON value holds a character the database cannot store (\\u0000)." },
+  "22001": { code: "VALUE_TOO_LONG", message: () => "A value is longer than its field allows." },
+  "22012": { code: "INVALID_VALUE", message: () => "A value would divide by zero." },
+  "22P04": { code: "INVALID_VALUE", message: () => "A value has the wrong format." },
+  "2201B": { code: "INVALID_VALUE", message: () => "A pattern is not a valid regular expression." },
+  "22023": { code: "INVALID_VALUE", message: () => "A value is not valid here." },
+  "22032": { code: "INVALID_VALUE", message: () => "A JSON value is not valid." },
+  "54001": { code: "INPUT_TOO_COMPLEX", message: () => "A value is nested too deeply; send a flatter one." },
+  "54000": { code: "VALUE_TOO_LARGE", message: () => "A value is too large." },
   "57014": { code: "TIMEOUT", message: () => "The operation took too long and was cancelled." },
   "40001": { code: "RETRY", message: () => "The operation conflicted with another one; retry it." },
   "40P01": { code: "RETRY", message: () => "The operation conflicted with another one; retry it." },
@@ -42,6 +52,15 @@ const SAFE_ERROR_CODES: Array<{ pattern: RegExp; code: string }> = [
   { pattern: /^Cannot use '\w+' with '\w+'/, code: "INVALID_ARGUMENTS" },
   { pattern: /no new values were specified/, code: "NOTHING_TO_UPDATE" },
 ];
+
+/**
+ * Anything else in SQLSTATE class 22 (data exception) or 23 (integrity constraint violation) is
+ * caused by the input too: a client error with a generic message, never INTERNAL.
+ */
+const CLEAR_CLASSES: Record<string, { code: string; message: (e: PgError) => string }> = {
+  "22": { code: "INVALID_VALUE", message: () => "A value is not valid." },
+  "23": { code: "CONSTRAINT_VIOLATION", message: (e) => `A value breaks a rule${e.constraint ? ` (${e.constraint})` : ""}.` },
+};
 
 interface PgError extends Error {
   code?: string;
@@ -77,6 +96,13 @@ export function makeMaskError(log: Logger) {
       const rule = CLEAR[original.code!]!;
       const message = rule.message ? rule.message(original) : original.message;
       return answer(message, { code: rule.code, ...((original.code === "P0001" || original.code === "SM429") && original.hint ? { hint: original.hint } : {}) });
+    }
+    if (isPgError(original) && CLEAR_CLASSES[original.code!.slice(0, 2)]) {
+      const rule = CLEAR_CLASSES[original.code!.slice(0, 2)]!;
+      return answer(rule.message(original), { code: rule.code });
+    }
+    if (original instanceof RangeError && /call stack/i.test(original.message)) {
+      return answer("A value is nested too deeply; send a flatter one.", { code: "INPUT_TOO_COMPLEX" });
     }
     const known = !isPgError(original) && CLEAR_MESSAGES.find((m) => m.pattern.test(original.message));
     if (known) return answer(known.message ?? original.message, { code: known.code });

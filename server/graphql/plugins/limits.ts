@@ -1,45 +1,140 @@
 import { depthLimit } from "@graphile/depth-limit";
-import { Kind, parse, visit, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  validate,
+  visit,
+} from "graphql";
+import { getVariableValues } from "graphql/execution/values.js";
 import { SafeError } from "postgraphile/grafast";
 
 /**
- * Limits for ad-hoc operations: a depth limit (validation rule) and a maximum page size for
- * `first` / `last`, checked on literals and on variables before anything runs. Also records
- * the operation name on the request for logs and metrics.
+ * Limits for every operation, ad-hoc or trusted (persisted documents are resolved before this
+ * plugin runs), over HTTP and websockets alike:
+ *  - tokens in the document (graphql-armor's max-tokens parser), before anything else parses it;
+ *  - aliases (graphql-armor's max-aliases rule) and depth (@graphile/depth-limit): validation rules;
+ *  - field selections counted through fragments (MAX_FIELDS);
+ *  - page sizes (`first` / `last` at most maxPageSize, `offset` >= 0) and the cost (rows the request
+ *    can touch: the product of page sizes along each path, summed over aliases and root fields),
+ *    both read AFTER variable coercion: a variable's value or its default counts like a literal.
+ * A breach is HTTP 400 with a GraphQL error naming the limit and the value (extensions.code,
+ * extensions.limit, extensions.value). Also records the operation name on the request for logs and metrics.
  */
 /** Largest number of field selections an operation may make, counting fragments where they are spread. */
 export const MAX_FIELDS = 1_000;
 
-export function makeLimitsPlugin(opts: { maxPageSize: number; maxDepth: number }): GraphileConfig.Plugin {
-  const cache = new Map<string, DocumentNode | null>();
+export interface LimitsOptions {
+  maxPageSize: number;
+  maxDepth: number;
+  /** Rows a request can touch (see above). */
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  /** Nesting of a variable's (or a literal's) lists and objects. */
+  maxInputDepth: number;
+  /** Characters in one string value. */
+  maxStringLength: number;
+}
+
+/** Defaults, documented in the README's security section; server/config.ts reads the variables. */
+export const LIMIT_DEFAULTS = { maxPageSize: 100, maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxTokens: 5_000, maxInputDepth: 32, maxStringLength: 50_000 } as const;
+
+function limitError(message: string, code: string, limit: string, max: number, value: number): SafeError {
+  return new SafeError(message, { statusCode: 400, code, limit, max, value });
+}
+
+export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): GraphileConfig.Plugin {
+  const opts: LimitsOptions = { ...LIMIT_DEFAULTS, ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) };
+  let schema: GraphQLSchema | undefined;
+  const cache = new Map<string, DocumentNode | SafeError | null>();
   const parseCached = (query: string): DocumentNode | null => {
-    if (cache.has(query)) return cache.get(query)!;
-    let doc: DocumentNode | null;
-    try {
-      doc = parse(query);
-    } catch {
-      doc = null; // grafserv reports syntax errors itself
+    let doc = cache.get(query);
+    if (doc === undefined) {
+      const parser = new MaxTokensParserWLexer(query, { n: opts.maxTokens, exposeLimits: true, onAccept: [], onReject: [], propagateOnRejection: true });
+      try {
+        doc = parser.parseDocument();
+      } catch (e) {
+        // Syntax errors: grafserv reports them itself.
+        doc =
+          e instanceof GraphQLError && /Token limit of \d+ exceeded/.test(e.message)
+            ? limitError(`The document has more than ${opts.maxTokens} tokens (MAX_QUERY_TOKENS); send a smaller one.`, "TOO_MANY_TOKENS", "MAX_QUERY_TOKENS", opts.maxTokens, parser.tokenCount)
+            : null;
+      }
+      if (cache.size > 500) cache.delete(cache.keys().next().value!);
+      cache.set(query, doc);
     }
-    if (cache.size > 500) cache.delete(cache.keys().next().value!);
-    cache.set(query, doc);
+    if (doc instanceof SafeError) throw doc;
     return doc;
+  };
+
+  const depthRule = depthLimit({
+    maxDepth: opts.maxDepth,
+    maxListDepth: 5,
+    maxSelfReferentialDepth: 3,
+    maxIntrospectionDepth: 16,
+    // GraphiQL's introspection query unwraps types nine levels deep.
+    maxDepthByFieldCoordinates: { "__Type.ofType": 12 },
+    revealDetails: true,
+  });
+  // Depth first: a document that is too deep gets the depth error (from validation), not a cost.
+  const depthOk = new WeakMap<DocumentNode, boolean>();
+  const withinDepth = (doc: DocumentNode): boolean => {
+    if (!schema) return true;
+    let ok = depthOk.get(doc);
+    if (ok === undefined) {
+      ok = validate(schema, doc, [depthRule]).length === 0;
+      depthOk.set(doc, ok);
+    }
+    return ok;
   };
 
   return {
     name: "SaleMateLimitsPlugin",
-    version: "1.0.0",
+    version: "1.1.0",
+    schema: {
+      hooks: {
+        // The coercion of variables needs the schema: keep the one built.
+        finalize(built) {
+          schema = built;
+          return built;
+        },
+      },
+    },
     grafserv: {
       middleware: {
         setPreset(next, event) {
           event.validationRules.push(
-            depthLimit({
-              maxDepth: opts.maxDepth,
-              maxListDepth: 5,
-              maxSelfReferentialDepth: 3,
-              maxIntrospectionDepth: 16,
-              // GraphiQL's introspection query unwraps types nine levels deep.
-              maxDepthByFieldCoordinates: { "__Type.ofType": 12 },
-              revealDetails: true,
+            depthRule,
+            maxAliasesRule({
+              n: opts.maxAliases,
+              exposeLimits: true,
+              propagateOnRejection: false,
+              onAccept: [],
+              onReject: [
+                (context, err) => {
+                  const found = Number(/found (\d+)/.exec(err?.message ?? "")?.[1] ?? NaN);
+                  context?.reportError(
+                    new GraphQLError(`The operation uses ${found} aliases; at most ${opts.maxAliases} are allowed (MAX_ALIASES).`, {
+                      extensions: { code: "TOO_MANY_ALIASES", limit: "MAX_ALIASES", max: opts.maxAliases, value: found },
+                    }),
+                  );
+                },
+              ],
             }),
           );
           return next();
@@ -50,7 +145,7 @@ export function makeLimitsPlugin(opts: { maxPageSize: number; maxDepth: number }
           const doc = query ? parseCached(query) : null;
           const req = event.request?.requestContext?.expressv4?.req ?? event.request?.requestContext?.node?.req;
           if (doc) {
-            const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+            const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
             const named = typeof body.operationName === "string" ? body.operationName : ops.length === 1 ? ops[0]!.name?.value : undefined;
             if (req && named) req.operationName = named;
             const op = ops.find((o) => (named ? o.name?.value === named : true));
@@ -62,13 +157,89 @@ export function makeLimitsPlugin(opts: { maxPageSize: number; maxDepth: number }
               });
             }
             checkSize(doc);
-            checkPageSizes(doc, (body.variableValues ?? {}) as Record<string, unknown>, opts.maxPageSize);
+            checkInputs(body.variableValues, doc, opts);
+            if (op && withinDepth(doc)) {
+              const raw = body.variableValues;
+              const variables = coerceVariables(schema, op, raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {});
+              // Variables that do not coerce: grafast answers with the coercion error itself.
+              if (variables) checkPageSizesAndCost(schema, doc, op, variables, opts);
+            }
           }
           return next();
         },
       },
     },
   };
+}
+
+/**
+ * Cheap checks on client values before they reach PostgreSQL, which would refuse them with less
+ * clear errors (22021/22P05 for NUL, 54001 for depth): NUL characters, nesting depth, string length.
+ */
+export function checkInputs(variables: unknown, doc: DocumentNode | null, opts: Pick<LimitsOptions, "maxInputDepth" | "maxStringLength">): void {
+  const checkString = (s: string) => {
+    if (s.includes("\u0000")) {
+      throw new SafeError("A string value holds a NUL character (\\u0000), which the database cannot store.", { statusCode: 400, code: "INVALID_TEXT" });
+    }
+    if (s.length > opts.maxStringLength) {
+      throw limitError(
+        `A string value has ${s.length} characters; at most ${opts.maxStringLength} are allowed (MAX_STRING_LENGTH).`,
+        "STRING_TOO_LONG",
+        "MAX_STRING_LENGTH",
+        opts.maxStringLength,
+        s.length,
+      );
+    }
+  };
+  const tooDeep = (depth: number) =>
+    limitError(`A value is nested more than ${opts.maxInputDepth} levels deep (MAX_INPUT_DEPTH); send a flatter one.`, "INPUT_TOO_DEEP", "MAX_INPUT_DEPTH", opts.maxInputDepth, depth);
+  // Iterative: a hostile value may be nested far deeper than the stack allows.
+  const stack: Array<[unknown, number]> = [[variables, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === "string") checkString(v);
+    else if (v && typeof v === "object") {
+      if (depth >= opts.maxInputDepth + 1) throw tooDeep(depth + 1);
+      if (Array.isArray(v)) for (const x of v) stack.push([x, depth + 1]);
+      else
+        for (const [k, x] of Object.entries(v)) {
+          checkString(k);
+          stack.push([x, depth + 1]);
+        }
+    }
+  }
+  if (!doc) return;
+  const values: Array<[ValueNode, number]> = [];
+  visit(doc, {
+    Argument(node) {
+      values.push([node.value, 0]);
+    },
+    VariableDefinition(node) {
+      if (node.defaultValue) values.push([node.defaultValue, 0]);
+    },
+  });
+  while (values.length) {
+    const [v, depth] = values.pop()!;
+    if (v.kind === Kind.STRING) checkString(v.value);
+    else if (v.kind === Kind.LIST || v.kind === Kind.OBJECT) {
+      if (depth >= opts.maxInputDepth) throw tooDeep(depth + 1);
+      if (v.kind === Kind.LIST) for (const x of v.values) values.push([x, depth + 1]);
+      else for (const f of v.fields) values.push([f.value, depth + 1]);
+    }
+  }
+}
+
+/** The variables as execution will see them: coerced to their types, defaults applied. */
+export function coerceVariables(schema: GraphQLSchema | undefined, op: OperationDefinitionNode, raw: Record<string, unknown>): Record<string, unknown> | null {
+  const defs = op.variableDefinitions ?? [];
+  if (defs.length === 0) return {};
+  if (!schema) return null;
+  try {
+    const result = getVariableValues(schema, defs, raw, { maxErrors: 1 });
+    return result.coerced ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Alias and fragment bombs: count selections, each fragment once (memoised), before planning. */
@@ -103,29 +274,92 @@ function checkSize(doc: DocumentNode): void {
   }
 }
 
-function checkPageSizes(doc: DocumentNode, variables: Record<string, unknown>, max: number): void {
-  visit(doc, {
-    Argument(node) {
-      const name = node.name.value;
-      if (name === "offset") {
-        const v = node.value.kind === Kind.INT ? Number(node.value.value) : node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : undefined;
-        if (typeof v === "number" && v < 0) {
-          throw new SafeError(`\`offset\` must not be negative (got ${v}).`, { statusCode: 400, code: "OFFSET_OUT_OF_RANGE" });
+/** An argument's value after coercion: a literal, or the (coerced, defaulted) variable. */
+function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  if (node.kind === Kind.NULL) return null;
+  return undefined;
+}
+
+/**
+ * Page sizes and offsets on every field that takes them, and the cost: a field that returns rows
+ * by page (it takes `first`) touches (rows of its parent path) × (its page size) rows; without
+ * `first`/`last` a connection counts as maxPageSize rows. The costs of all such fields are summed.
+ */
+export function checkPageSizesAndCost(
+  schema: GraphQLSchema | undefined,
+  doc: DocumentNode,
+  op: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  opts: LimitsOptions,
+): void {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const rootType =
+    op.operation === "query" ? schema?.getQueryType() : op.operation === "mutation" ? schema?.getMutationType() : schema?.getSubscriptionType();
+  let cost = 0;
+
+  const fieldOf = (type: GraphQLNamedType | undefined | null, name: string): GraphQLField<unknown, unknown> | undefined =>
+    type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[name] : undefined;
+
+  const walk = (set: SelectionSetNode | undefined, type: GraphQLNamedType | undefined | null, rows: number, seen: Set<string>): void => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const cond = sel.typeCondition ? schema?.getType(sel.typeCondition.name.value) : type;
+        walk(sel.selectionSet, cond, rows, seen);
+        continue;
+      }
+      if (sel.kind === Kind.FRAGMENT_SPREAD) {
+        const frag = fragments.get(sel.name.value);
+        if (!frag || seen.has(frag.name.value)) continue;
+        walk(frag.selectionSet, schema?.getType(frag.typeCondition.name.value), rows, new Set([...seen, frag.name.value]));
+        continue;
+      }
+      let pageSize: number | undefined;
+      for (const arg of sel.arguments ?? []) {
+        const name = arg.name.value;
+        if (name !== "first" && name !== "last" && name !== "offset") continue;
+        const value = argumentValue(arg.value, variables);
+        if (typeof value !== "number") continue;
+        if (name === "offset") {
+          if (value < 0) {
+            throw limitError(`\`offset\` must not be negative (got ${value}).`, "OFFSET_OUT_OF_RANGE", "offset >= 0", 0, value);
+          }
+          continue;
         }
-        return;
+        if (value < 0 || value > opts.maxPageSize) {
+          throw limitError(
+            `\`${name}\` must be between 0 and ${opts.maxPageSize} (got ${value}); page through larger results with the connection's cursors (MAX_PAGE_SIZE).`,
+            "PAGE_SIZE_OUT_OF_RANGE",
+            "MAX_PAGE_SIZE",
+            opts.maxPageSize,
+            value,
+          );
+        }
+        pageSize = Math.min(pageSize ?? Infinity, value);
       }
-      if (name !== "first" && name !== "last") return;
-      let value: unknown;
-      if (node.value.kind === Kind.INT) value = Number(node.value.value);
-      else if (node.value.kind === Kind.VARIABLE) value = variables[node.value.name.value];
-      else return;
-      if (typeof value !== "number") return;
-      if (value < 0 || value > max) {
-        throw new SafeError(`\`${name}\` must be between 0 and ${max} (got ${value}); page through larger results with the connection's cursors.`, {
-          statusCode: 400,
-          code: "PAGE_SIZE_OUT_OF_RANGE",
-        });
+      const field = fieldOf(type, sel.name.value);
+      const paged = pageSize !== undefined || Boolean(field?.args.some((a) => a.name === "first"));
+      let childRows = rows;
+      if (paged) {
+        childRows = rows * (pageSize ?? opts.maxPageSize);
+        cost += childRows;
+        if (cost > opts.maxCost) {
+          throw limitError(
+            `The operation can touch ${cost > 1e12 ? "more than 10^12" : cost} rows (page sizes multiplied along each path, summed over aliases and root fields); at most ${opts.maxCost} are allowed (MAX_QUERY_COST). Ask for smaller pages or split it.`,
+            "COST_LIMIT_EXCEEDED",
+            "MAX_QUERY_COST",
+            opts.maxCost,
+            cost,
+          );
+        }
+      } else if (field && isListType(getNullableType(field.type)) && sel.name.value !== "nodes" && sel.name.value !== "edges") {
+        // A list without a page size (e.g. a plain list field): as many rows as a page.
+        childRows = rows * opts.maxPageSize;
       }
-    },
-  });
+      walk(sel.selectionSet, field ? getNamedType(field.type) : undefined, childRows, seen);
+    }
+  };
+  walk(op.selectionSet, rootType, 1, new Set());
 }

@@ -81,7 +81,37 @@ describe("bearer tokens at the gateway", () => {
     ["a role the API does not know", () => hs256(supabaseClaims({ role: "postgres" })), "TOKEN_ROLE", /not one of anon, authenticated, service_role/],
     ["not a JWT at all", async () => "definitely-not-a-jwt", "TOKEN_INVALID", /not a JWT/],
     ["a user token without a subject", () => hs256(supabaseClaims({ sub: undefined })), "TOKEN_INVALID", /no subject/],
+    ["a user token without exp", () => hs256(supabaseClaims({ exp: undefined })), "TOKEN_NO_EXPIRY", /must expire: the token has no exp claim/],
+    ["a user token living 8 days (over MAX_TOKEN_LIFETIME_SECONDS)", () => hs256(supabaseClaims({ exp: now() + 8 * 86_400 })), "TOKEN_LIFETIME", /at most 604800 s/],
+    ["iat 10 minutes in the future", () => hs256(supabaseClaims({ iat: now() + 600, exp: now() + 3600 })), "TOKEN_NOT_YET_VALID", /issue time \(iat\) is in the future/],
+    ["iat that is not a number", () => hs256(supabaseClaims({ iat: "yesterday" })), "TOKEN_INVALID", /iat/],
   ];
+
+  test("clock skew: iat 20 s in the future is tolerated; a 7-day token is accepted", async () => {
+    for (const claims of [supabaseClaims({ iat: now() + 20 }), supabaseClaims({ exp: now() + 604_800 })]) {
+      const r = await gw.graphql(TYPENAME, { token: await hs256(claims) });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+    }
+  });
+
+  test("Supabase's anonymous sign-ins (is_anonymous: true) get the anon rights, not a user's", async () => {
+    const agent = (await db.query("select id from profiles where email = 'agent@salemate.test'")).rows[0]?.id ?? randomUUID();
+    const q = "{ leads { totalCount } }";
+    const anonymous = await gw.graphql(q, { token: await hs256(supabaseClaims({ sub: agent, is_anonymous: true })) });
+    const noToken = await gw.graphql(q);
+    assert.equal(anonymous.status, 200);
+    assert.deepEqual(anonymous.body, noToken.body);
+    // The same claims, configured to count anonymous users as signed up: what `authenticated` gets.
+    const lenient = await startTestGateway(db, { ANONYMOUS_USERS: "authenticated" });
+    try {
+      const asUser = await lenient.graphql(q, { token: await hs256(supabaseClaims({ sub: agent, is_anonymous: true })) });
+      const signedUp = await lenient.graphql(q, { token: await hs256(supabaseClaims({ sub: agent })) });
+      assert.deepEqual(asUser.body, signedUp.body);
+      assert.notDeepEqual(asUser.body, noToken.body, "the anon answer differs from a user's (or this test proves nothing)");
+    } finally {
+      await lenient.close();
+    }
+  });
   for (const [name, make, code, message] of refusals) {
     test(`refused with 401, never anonymous: ${name}`, async () => {
       const r = await gw.graphql(TYPENAME, { token: await make() });
