@@ -18,7 +18,7 @@ import { makeMetrics, requireMetricsToken } from "./http/metrics.js";
 import { corsMiddleware, securityHeaders } from "./http/security.js";
 import { startAnalyticsRefresh, type AnalyticsRefresher } from "./jobs/analytics-refresh.js";
 import { otpSenderFromConfig } from "./jobs/otp-sender.js";
-import { startJobWorker, type JobWorker } from "./jobs/worker.js";
+import { startJobWorkerInBackground, type BackgroundJobWorker } from "./jobs/worker.js";
 import { ChannelListener } from "./realtime/listener.js";
 import { RealtimeHub } from "./realtime/subscriber.js";
 import { makeBoundedWebsockets } from "./realtime/websocket.js";
@@ -31,7 +31,7 @@ export interface Gateway {
   listener: ChannelListener;
   analytics: AnalyticsRefresher;
   /** The job worker, when this process runs one (JOBS=on and an owner connection given). */
-  jobs: JobWorker | undefined;
+  jobs: BackgroundJobWorker | undefined;
   /** Set when /metrics has its own port (METRICS_PORT). */
   metricsUrl?: string;
   close(): Promise<void>;
@@ -150,33 +150,31 @@ export async function startGateway(
     else socket.destroy();
   });
 
+  // Beside serving: a worker still installing its schema (first start) or unable to start never holds the gateway up.
+  const jobs: BackgroundJobWorker | undefined =
+    config.jobs && opts.jobsDatabaseUrl
+      ? startJobWorkerInBackground(
+          {
+            connectionString: opts.jobsDatabaseUrl,
+            log,
+            sender: otpSenderFromConfig(config, log),
+            concurrency: config.jobsConcurrency,
+            pollIntervalMs: config.jobsPollIntervalMs,
+          },
+          metrics.registry,
+        )
+      : undefined;
+
   const port = opts.port ?? config.port;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, opts.host ?? "0.0.0.0", () => resolve());
+  }).catch(async (err) => {
+    await jobs?.stop();
+    throw err;
   });
   const actual = (server.address() as { port: number }).port;
   const analytics = startAnalyticsRefresh(pool, log, { intervalMs: config.analyticsRefreshSeconds * 1000 });
-  let jobs: JobWorker | undefined;
-  if (config.jobs && opts.jobsDatabaseUrl) {
-    try {
-      jobs = await startJobWorker({
-        connectionString: opts.jobsDatabaseUrl,
-        log,
-        sender: otpSenderFromConfig(config, log),
-        concurrency: config.jobsConcurrency,
-        pollIntervalMs: config.jobsPollIntervalMs,
-      });
-      jobs.registerMetrics(metrics.registry);
-    } catch (err) {
-      await analytics.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pgl.release();
-      listener.release();
-      await pool.end();
-      throw err;
-    }
-  }
   const metricsAddress = metricsServer ? (metricsServer.address() as { address: string; port: number }) : undefined;
   return {
     server,

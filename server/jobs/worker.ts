@@ -134,3 +134,39 @@ export async function startJobWorker(opts: JobWorkerOptions): Promise<JobWorker>
     },
   };
 }
+
+export interface BackgroundJobWorker {
+  /** The running worker, or undefined when it could not start (logged) or was stopped first. */
+  ready: Promise<JobWorker | undefined>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The worker as the gateway runs it: started beside serving, never in its way. A worker that cannot
+ * start (no right to create its schema, the database away) is logged; the gateway serves on and the
+ * jobs wait in the queue for a worker.
+ */
+export function startJobWorkerInBackground(opts: JobWorkerOptions, registry: Registry): BackgroundJobWorker {
+  let stopped = false;
+  const ready = startJobWorker(opts).then(
+    async (worker) => {
+      if (stopped) {
+        await worker.stop();
+        return undefined;
+      }
+      worker.registerMetrics(registry);
+      return worker;
+    },
+    (err: unknown) => {
+      opts.log.error({ err: err instanceof Error ? err.message : String(err) }, "the job worker did not start: jobs wait in the queue until a worker runs (salemate worker)");
+      return undefined;
+    },
+  );
+  return {
+    ready,
+    async stop() {
+      stopped = true;
+      await (await ready)?.stop();
+    },
+  };
+}

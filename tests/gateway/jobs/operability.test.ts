@@ -33,7 +33,7 @@ describe("jobs: logs, /metrics and salemate jobs", () => {
   });
 
   test("the gateway runs the worker; a job that fails for good is logged once, with its id; /metrics counts jobs by state, outcome and latency", async () => {
-    assert.ok(gw.jobs, "JOBS is on by default");
+    assert.ok(await gw.jobs?.ready, "JOBS is on by default");
     const failing = (await db.query("select (graphile_worker.add_job('send_phone_otp', '{}'::json, max_attempts => 1)).id::text as id")).rows[0].id as string;
     const ok = (await db.query("select (graphile_worker.add_job('deliver_due_reminders', '{}'::json)).id::text as id")).rows[0].id as string;
     const later = (await db.query("select (graphile_worker.add_job('deliver_due_reminders', '{}'::json, run_at => now() + interval '1 hour')).id::text as id")).rows[0].id as string;
