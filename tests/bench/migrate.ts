@@ -4,13 +4,16 @@
  *   * the floor (what the ratio is against): once migrated, the same rows the migrated
  *     database holds, table by table (same row counts), copied with a plain
  *     `INSERT ... SELECT` into tables of the same shape (`create table ... (like ... including
- *     all)`: columns, defaults, checks, indexes; no triggers or foreign keys), in one
- *     transaction;
+ *     all excluding indexes)`: columns, defaults, checks; then the same indexes and keys built
+ *     over the rows; no triggers or foreign keys), in one transaction;
  *   * the legacy copy (for reference): the same on an identical copy of the legacy database,
  *     every legacy table into a table of its own shape.
  * Then `salemate verify` runs on the migrated database and its exit code is printed (it must be 0).
  *
  *   npx tsx tests/bench/migrate.ts [scale]
+ *
+ * BENCH_MIGRATIONS_DIR=<folder> runs the migration files of another folder (an earlier
+ * revision's sql/migrations, for a before/after figure) against the same floors.
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -61,15 +64,22 @@ try {
     )
   ).rows.map((r) => r.t);
 
-  // Every base table in public with its rows copied into bench_copy, in one transaction.
+  // Every base table in public with its rows copied into bench_copy, in one transaction, the
+  // fastest plain way: a table of the same columns, defaults and checks, the rows in with one
+  // INSERT ... SELECT, then the same indexes (keys included) built over them.
   async function copyFloor(c: pg.Client, names: string[]): Promise<{ seconds: number; rows: number; tables: number }> {
     await c.query("create schema bench_copy");
     const t0 = performance.now();
     await c.query("begin");
     let rows = 0;
     for (const tbl of names) {
-      await c.query(`create table bench_copy."${tbl}" (like public."${tbl}" including all)`);
+      await c.query(`create table bench_copy."${tbl}" (like public."${tbl}" including all excluding indexes)`);
       rows += (await c.query(`insert into bench_copy."${tbl}" select * from public."${tbl}"`)).rowCount ?? 0;
+      const indexes = await c.query<{ def: string }>(
+        "select pg_get_indexdef(i.indexrelid) as def from pg_index i where i.indrelid = format('public.%I', $1::text)::regclass",
+        [tbl],
+      );
+      for (const { def } of indexes.rows) await c.query(def.replace(" ON public.", " ON bench_copy."));
     }
     await c.query("commit");
     const seconds = (performance.now() - t0) / 1000;
@@ -87,7 +97,7 @@ try {
   let last = performance.now();
   const m0 = last;
   await migrate(ca, {
-    dir: MIGRATIONS_DIR,
+    dir: process.env.BENCH_MIGRATIONS_DIR ?? MIGRATIONS_DIR,
     log: (line) => {
       const now = performance.now();
       if (perFile.length) perFile[perFile.length - 1]![1] = (now - last) / 1000;
@@ -116,8 +126,8 @@ try {
   console.log(`cluster: ${cluster.description}`);
   console.log(`legacy data: scale ${scale}, ${seeded.totalRows.toLocaleString("en")} rows`);
   console.log(`migration: all ${perFile.length} files: ${total.toFixed(2)} s`);
-  console.log(`floor: plain INSERT ... SELECT of the migrated ${floor.rows.toLocaleString("en")} rows (${floor.tables} public tables, same row counts) into same-shape tables: ${floor.seconds.toFixed(2)} s`);
-  console.log(`legacy copy: plain INSERT ... SELECT of ${legacyCopy.rows.toLocaleString("en")} legacy rows (${legacyCopy.tables} tables) into same-shape tables: ${legacyCopy.seconds.toFixed(2)} s`);
+  console.log(`floor: plain INSERT ... SELECT of the migrated ${floor.rows.toLocaleString("en")} rows (${floor.tables} public tables, same row counts) into same-shape tables, indexes built after: ${floor.seconds.toFixed(2)} s`);
+  console.log(`legacy copy: plain INSERT ... SELECT of ${legacyCopy.rows.toLocaleString("en")} legacy rows (${legacyCopy.tables} tables) into same-shape tables, indexes built after: ${legacyCopy.seconds.toFixed(2)} s`);
   console.log(`ratio migration/floor: ${(total / floor.seconds).toFixed(2)}x (migration/legacy copy: ${(total / legacyCopy.seconds).toFixed(2)}x)`);
   const verdict = verify.stdout.split("\n").filter((l) => /^(ok|verify|summary|LOST|FAILED)|\bok\b.*rows|exit/i.test(l)).slice(-3);
   console.log(`salemate verify: exit ${verify.status}${verdict.length ? ` (${verdict.join(" | ").trim()})` : ""}`);
