@@ -134,34 +134,14 @@ begin
     return;
   end if;
   drop table if exists phase6_cases;
-  -- People resolved once per distinct reference, set-based, as salemate.profile_id_from_text
-  -- does it row by row: a uuid of a profile, else the profile with that e-mail (exact, else the
-  -- only case-insensitive match). (Where two profiles share an exact address, which the function
-  -- stops on, the case-insensitive rule decides: nobody.)
   execute format($q$
     create temporary table phase6_cases on commit drop as
-    with refs as (
-      select distinct x.ref from %5$s s cross join lateral (values (s.created_by::text), ((%2$s)::text)) x(ref) where x.ref is not null
-    ), people as (
-      select r.ref, coalesce(by_id.id, by_email.id, by_lower.id) as profile_id
-      from refs r
-      left join public.profiles by_id
-        on by_id.id = case when btrim(r.ref) ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then btrim(r.ref)::uuid end
-      left join (select p.email, min(p.id::text)::uuid as id from public.profiles p where p.email is not null
-                 group by p.email having count(*) = 1) by_email
-        on position('@' in r.ref) > 0 and by_email.email = btrim(r.ref)
-      left join (select lower(p.email) as email, min(p.id::text)::uuid as id from public.profiles p where p.email is not null
-                 group by lower(p.email) having count(*) = 1) by_lower
-        on position('@' in r.ref) > 0 and by_lower.email = lower(btrim(r.ref))
-    )
     select s.id, s.subject, s.description, s.status::text as status, %1$s as priority,
            s.created_by as legacy_created_by, %2$s as legacy_assigned_to,
-           creator.profile_id as created_by,
-           assignee.profile_id as assigned_to,
+           salemate.profile_id_from_text(s.created_by) as created_by,
+           salemate.profile_id_from_text(%2$s) as assigned_to,
            %3$s as created_at, %4$s as updated_at, to_jsonb(s) as row_data
     from %5$s s
-    left join people creator on creator.ref = s.created_by::text
-    left join people assignee on assignee.ref = (%2$s)::text
     where not exists (select 1 from public.support_threads t where t.thread_id = s.id)
   $q$, salemate.legacy_column('support_cases', 'priority'), salemate.legacy_column('support_cases', 'assigned_to'),
        salemate.legacy_column('support_cases', 'created_at'), salemate.legacy_column('support_cases', 'updated_at'), src);
