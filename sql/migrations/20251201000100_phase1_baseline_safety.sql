@@ -756,8 +756,10 @@ create or replace function salemate.snapshot_kept_rows(p_table text, p_relation 
                            where exists (select 1 from pg_attribute a where a.attrelid = p_relation and a.attname = k and a.attnum > 0 and not a.attisdropped)),
       stamp_column = (select a.attname::text from pg_attribute a where a.attrelid = p_relation and a.attname = 'updated_at' and not a.attisdropped)
     where sn.table_name = p_table;
-    execute format('insert into salemate.legacy_snapshot_rows (table_name, key, fingerprint, stamp) select %L, r.key, r.fingerprint, r.stamp from (%s) r
-                    where r.key is not null on conflict do nothing', p_table, salemate.kept_rows_sql(p_table, p_relation));
+    -- In the key column's own order (a uuid sorts as its text does): the primary key then grows at
+    -- its right edge instead of at a random leaf per row (a third of the time on leads).
+    execute format('insert into salemate.legacy_snapshot_rows (table_name, key, fingerprint, stamp) select %L, r.key, r.fingerprint, r.stamp from (%s order by s.%I) r
+                    where r.key is not null on conflict do nothing', p_table, salemate.kept_rows_sql(p_table, p_relation), spec.key_column);
   exception when others then
     -- (never a reason for phase 1 to fail: verify then compares row counts only)
     update salemate.legacy_snapshot sn set key_column = null where sn.table_name = p_table;
@@ -795,8 +797,15 @@ begin
       continue;
     end if;
     -- An order-independent checksum (sum of 64-bit row hashes): no sort over millions of rows.
-    execute format('select count(*), coalesce(sum(hashtextextended(x::text, 0)::numeric), 0)::text from %s x', src)
-      into n, sum;
+    -- The row hashed by its columns' own hash functions (a third of the time of hashing its
+    -- text); a table with a column type that has none (json, point, ...) is hashed as text.
+    begin
+      execute format('select count(*), coalesce(sum(hash_record_extended(x, 0)), 0)::text from %s x', src)
+        into n, sum;
+    exception when undefined_function then
+      execute format('select count(*), coalesce(sum(hashtextextended(x::text, 0)::numeric), 0)::text from %s x', src)
+        into n, sum;
+    end;
     insert into salemate.legacy_snapshot (table_name, row_count, checksum, columns)
     select t, n, sum, coalesce(jsonb_agg(jsonb_build_object(
              'column', a.attname, 'type', format_type(a.atttypid, a.atttypmod),

@@ -136,7 +136,8 @@ create table if not exists public.profile_wallets (
 
 create table if not exists public.profile_wallet_ledger (
   ledger_id uuid primary key default gen_random_uuid(),
-  profile_id uuid not null references public.profiles (id) on delete cascade,
+  -- (its foreign keys are added after the backfill, below: one check of all rows instead of one per row)
+  profile_id uuid not null,
   wallet_id uuid not null,
   entry_type text not null
     check (entry_type in ('deposit', 'withdrawal', 'purchase', 'refund', 'topup', 'adjustment', 'opening_adjustment')),
@@ -147,14 +148,11 @@ create table if not exists public.profile_wallet_ledger (
   reference_type text,
   reference_id uuid,
   metadata jsonb not null default '{}' check (jsonb_typeof(metadata) = 'object'),
-  created_by uuid references public.profiles (id) on delete set null,
+  created_by uuid,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   legacy_table text check (legacy_table = 'wallet_transactions'),
   legacy_id text,
-  -- The wallet must be the profile's own; a wallet with entries cannot be deleted on its own
-  -- (no action: deleting the profile removes both in one statement).
-  constraint profile_wallet_ledger_wallet_fkey foreign key (wallet_id, profile_id) references public.profile_wallets (id, profile_id),
   constraint profile_wallet_ledger_legacy_key unique (legacy_table, legacy_id),
   constraint profile_wallet_ledger_legacy_check check ((legacy_table is null) = (legacy_id is null)),
   -- Credits are never negative and debits never positive; adjustments go either way.
@@ -168,14 +166,7 @@ create table if not exists public.profile_wallet_ledger (
 -- One opening adjustment per wallet, at most.
 create unique index if not exists profile_wallet_ledger_opening_adjustment_key on public.profile_wallet_ledger (wallet_id)
   where entry_type = 'opening_adjustment';
-create index if not exists profile_wallet_ledger_wallet_id_profile_id_idx on public.profile_wallet_ledger (wallet_id, profile_id);
-create index if not exists profile_wallet_ledger_wallet_id_status_idx on public.profile_wallet_ledger (wallet_id, status) include (amount);
-create index if not exists profile_wallet_ledger_profile_id_created_at_idx on public.profile_wallet_ledger (profile_id, created_at desc);
-create index if not exists profile_wallet_ledger_created_at_idx on public.profile_wallet_ledger (created_at);
-create index if not exists profile_wallet_ledger_entry_type_idx on public.profile_wallet_ledger (entry_type);
-create index if not exists profile_wallet_ledger_status_idx on public.profile_wallet_ledger (status);
-create index if not exists profile_wallet_ledger_reference_idx on public.profile_wallet_ledger (reference_type, reference_id) where reference_id is not null;
-create index if not exists profile_wallet_ledger_created_by_idx on public.profile_wallet_ledger (created_by) where created_by is not null;
+-- (the ledger's other indexes are built after the backfill, below)
 create index if not exists profile_wallets_created_at_idx on public.profile_wallets (created_at);
 
 create table if not exists salemate.wallet_reconciliation (
@@ -483,7 +474,14 @@ left join (select l.user_id, sum(l.amount) as total from pg_temp.p2_ledger l
 -- legacy values at once (the migration's own rows are exempt from the below-zero rule).
 -- Every backfilled row names its wallet, profile and source already: the per-row trigger that
 -- resolves them for the app is switched off for this one statement (it is the cost of the backfill).
+-- The statement-level balance sync is off as well: it recomputes wallet by wallet (a locked
+-- row, a sum, two updates each); the balances are set once, set-based, right after, and the
+-- invariant checked below.
 alter table public.profile_wallet_ledger disable trigger tg_profile_wallet_ledger__resolve_wallet;
+alter table public.profile_wallet_ledger disable trigger tg_profile_wallet_ledger__sync_after_insert;
+drop table if exists pg_temp.p2_touched_wallets;
+create temp table p2_touched_wallets (wallet_id uuid primary key) on commit drop;
+with carried as (
 insert into public.profile_wallet_ledger (ledger_id, profile_id, wallet_id, entry_type, amount, source, status, description,
                                           reference_type, reference_id, metadata, created_at, updated_at, legacy_table, legacy_id)
 select l.id, l.user_id, w.id, l.entry_type, l.amount, 'app', l.status, l.description, l.reference_type, l.reference_id,
@@ -508,15 +506,59 @@ select md5('salemate:opening_adjustment:' || r.wallet_id::text)::uuid, r.profile
        now(), now(), null, null
 from pg_temp.p2_reconciliation r
 where r.target <> r.ledger_sum
-on conflict do nothing;
+on conflict do nothing
+returning wallet_id, status
+)
+insert into pg_temp.p2_touched_wallets select distinct c.wallet_id from carried c where c.status = 'completed';
+alter table public.profile_wallet_ledger enable trigger tg_profile_wallet_ledger__sync_after_insert;
 alter table public.profile_wallet_ledger enable trigger tg_profile_wallet_ledger__resolve_wallet;
 
--- A wallet that got no entries (its ledger and balance agreed at 0) was not touched by the
--- ledger trigger: its profile's copy of the balance is set here.
+-- What the sync trigger would have done, once: each wallet that got completed entries holds
+-- their sum (the guard, which re-sums per wallet, is off for this statement; the check below
+-- holds every wallet to it), and its profile mirrors it (next statement).
+alter table public.profile_wallets disable trigger tg_profile_wallets__guard_balance;
+update public.profile_wallets w set balance = e.total
+from (select l.wallet_id, coalesce(sum(l.amount), 0)::numeric(14, 2) as total
+      from public.profile_wallet_ledger l
+      where l.wallet_id in (select t.wallet_id from pg_temp.p2_touched_wallets t) and l.status = 'completed'
+      group by l.wallet_id) e
+where w.id = e.wallet_id and w.balance is distinct from e.total;
+alter table public.profile_wallets enable trigger tg_profile_wallets__guard_balance;
+
+-- Keys and indexes of the ledger, built once over the loaded rows. The wallet must be the
+-- profile's own; a wallet with entries cannot be deleted on its own (no action: deleting the
+-- profile removes both in one statement).
+do $$
+begin
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallet_ledger'::regclass and conname = 'profile_wallet_ledger_profile_id_fkey') then
+    alter table public.profile_wallet_ledger add constraint profile_wallet_ledger_profile_id_fkey
+      foreign key (profile_id) references public.profiles (id) on delete cascade;
+  end if;
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallet_ledger'::regclass and conname = 'profile_wallet_ledger_created_by_fkey') then
+    alter table public.profile_wallet_ledger add constraint profile_wallet_ledger_created_by_fkey
+      foreign key (created_by) references public.profiles (id) on delete set null;
+  end if;
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallet_ledger'::regclass and conname = 'profile_wallet_ledger_wallet_fkey') then
+    alter table public.profile_wallet_ledger add constraint profile_wallet_ledger_wallet_fkey
+      foreign key (wallet_id, profile_id) references public.profile_wallets (id, profile_id);
+  end if;
+end
+$$;
+create index if not exists profile_wallet_ledger_wallet_id_profile_id_idx on public.profile_wallet_ledger (wallet_id, profile_id);
+create index if not exists profile_wallet_ledger_wallet_id_status_idx on public.profile_wallet_ledger (wallet_id, status) include (amount);
+create index if not exists profile_wallet_ledger_profile_id_created_at_idx on public.profile_wallet_ledger (profile_id, created_at desc);
+create index if not exists profile_wallet_ledger_created_at_idx on public.profile_wallet_ledger (created_at);
+create index if not exists profile_wallet_ledger_entry_type_idx on public.profile_wallet_ledger (entry_type);
+create index if not exists profile_wallet_ledger_status_idx on public.profile_wallet_ledger (status);
+create index if not exists profile_wallet_ledger_reference_idx on public.profile_wallet_ledger (reference_type, reference_id) where reference_id is not null;
+create index if not exists profile_wallet_ledger_created_by_idx on public.profile_wallet_ledger (created_by) where created_by is not null;
+
+-- Each new wallet's profile (and each wallet's that got entries) mirrors its balance: the
+-- ledger trigger that does so for the app was off for the backfill.
 update public.profiles p set wallet_balance = w.balance
-from pg_temp.p2_new_wallets nw
+from (select nw.wallet_id from pg_temp.p2_new_wallets nw union select t.wallet_id from pg_temp.p2_touched_wallets t) nw
 join public.profile_wallets w on w.id = nw.wallet_id
-where p.id = nw.profile_id and p.wallet_balance is distinct from w.balance;
+where p.id = w.profile_id and p.wallet_balance is distinct from w.balance;
 
 insert into salemate.wallet_reconciliation (wallet_id, profile_id, legacy_wallet_balance, legacy_profile_balance, ledger_sum,
                                             adjustment, adjustment_ledger_id, reason)

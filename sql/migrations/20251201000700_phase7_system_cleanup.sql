@@ -272,7 +272,7 @@ create trigger tg_cms_content__touch_updated_at before update on public.cms_cont
 
 create table if not exists public.activity_notifications (
   notification_id uuid primary key default gen_random_uuid(),
-  profile_id uuid not null references public.profiles (id) on delete cascade,
+  profile_id uuid not null, -- references public.profiles (id) on delete cascade: added after the backfill, below
   domain text not null default 'system' check (domain in ('lead', 'support', 'wallet', 'team', 'system')),
   subject_id uuid,
   title text not null,
@@ -335,7 +335,7 @@ begin
   execute format($q$
     create temporary table phase7_notifications on commit drop as
     select s.id, s.user_id, s.title, s.body, %1$s as url, %2$s as channels, coalesce(nullif(lower(btrim(s.status)), ''), 'pending') as status,
-           %3$s as read_at, %4$s as sent_at, s.created_at, to_jsonb(s) as row_data,
+           %3$s as read_at, %4$s as sent_at, s.created_at,
            case
              when s.user_id is null or not exists (select 1 from public.profiles p where p.id = s.user_id) then 'recipient is not a known profile'
              when coalesce(nullif(lower(btrim(s.status)), ''), 'pending') not in ('pending', 'sent', 'read', 'failed')
@@ -346,14 +346,28 @@ begin
   $q$, salemate.legacy_column('notifications', 'url'), salemate.legacy_column('notifications', 'channels'),
        salemate.legacy_column('notifications', 'read_at'), salemate.legacy_column('notifications', 'sent_at'), src);
 
-  insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
-  select 7, 'notifications', x.id::text, 'activity_notifications', x.reason, x.row_data
-  from phase7_notifications x where x.reason is not null
-  on conflict (legacy_table, legacy_id, target_table) do nothing;
+  -- (the whole legacy row as JSON for the rejected ones only)
+  execute format($q$
+    insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
+    select 7, 'notifications', x.id::text, 'activity_notifications', x.reason, to_jsonb(s)
+    from phase7_notifications x join %s s on s.id = x.id where x.reason is not null
+    on conflict (legacy_table, legacy_id, target_table) do nothing
+  $q$, src);
 
+  -- Domain and subject as salemate.notification_domain and salemate.notification_subject say,
+  -- written out so the copy does not call two functions per row.
   insert into public.activity_notifications (notification_id, profile_id, domain, subject_id, title, body, url, channels, status,
     read_at, sent_at, created_at)
-  select x.id, x.user_id, salemate.notification_domain(x.url), salemate.notification_subject(x.url), x.title, x.body, x.url,
+  select x.id, x.user_id,
+         case
+           when x.url ~* '/crm/leads(/|$|\?)' then 'lead'
+           when x.url ~* '/support(/|$|\?)' then 'support'
+           when x.url ~* '/(wallet|topups?|payments?|billing)(/|$|\?)' then 'wallet'
+           when x.url ~* '/teams?(/|$|\?)' then 'team'
+           else 'system'
+         end,
+         (regexp_match(x.url, '/(?:crm/leads|support/cases)/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:[/?#]|$)'))[1]::uuid,
+         x.title, x.body, x.url,
          coalesce(x.channels, '{inapp}'), x.status, x.read_at, x.sent_at, coalesce(x.created_at, now())
   from phase7_notifications x where x.reason is null
   on conflict (notification_id) do nothing;
@@ -367,6 +381,15 @@ begin
 end
 $$;
 
+-- The recipient's key, checked once over the carried rows rather than row by row.
+do $$
+begin
+  if not exists (select 1 from pg_constraint where conrelid = 'public.activity_notifications'::regclass and conname = 'activity_notifications_profile_id_fkey') then
+    alter table public.activity_notifications add constraint activity_notifications_profile_id_fkey
+      foreign key (profile_id) references public.profiles (id) on delete cascade;
+  end if;
+end
+$$;
 create index if not exists activity_notifications_profile_id_created_at_idx on public.activity_notifications (profile_id, created_at desc);
 create index if not exists activity_notifications_profile_id_status_idx on public.activity_notifications (profile_id, status);
 create index if not exists activity_notifications_domain_subject_id_idx on public.activity_notifications (domain, subject_id);

@@ -275,8 +275,15 @@ create policy "Invitees accept or decline their invites" on public.team_invites 
 select salemate.claim_policies(3, 'public.team_invites');
 
 -- Pending invitations sent to an address whose owner is now known name them (as new ones do).
-update public.team_invites i set invitee_profile_id = salemate.profile_for_confirmed_email(i.invitee_email)
-where i.invitee_profile_id is null and i.status = 'pending' and salemate.profile_for_confirmed_email(i.invitee_email) is not null;
+-- Set-based: the same answer as salemate.profile_for_confirmed_email (the one profile whose auth
+-- user confirmed the address, any case), computed once for every address instead of a scan of
+-- auth.users per invitation.
+update public.team_invites i set invitee_profile_id = owner.profile_id
+from (select lower(u.email) as email, min(p.id::text)::uuid as profile_id
+      from auth.users u join public.profiles p on p.id = u.id
+      where u.email_confirmed_at is not null and u.email is not null
+      group by lower(u.email) having count(*) = 1) owner
+where i.invitee_profile_id is null and i.status = 'pending' and owner.email = lower(btrim(i.invitee_email));
 
 -- The old app joins a team by setting its own manager_id: only towards a team whose invitation
 -- is for this person (named, or sent to their confirmed address) and open or accepted by them.

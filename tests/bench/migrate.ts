@@ -1,15 +1,26 @@
 /**
  * Benchmark: time to run every migration over scale-N legacy data (default 100, about a
- * million legacy rows), side by side with a baseline on an identical copy of the database:
- * a plain `INSERT ... SELECT` of the same legacy rows into tables of the same shape (same
- * columns and indexes, `create table ... (like ... including all)`).
+ * million legacy rows), side by side with two copy floors, in one run:
+ *   * the floor (what the ratio is against): once migrated, the same rows the migrated
+ *     database holds, table by table (same row counts), copied with a plain
+ *     `INSERT ... SELECT` into tables of the same shape (`create table ... (like ... including
+ *     all excluding indexes)`: columns, defaults, checks; then the same indexes and keys built
+ *     over the rows; no triggers or foreign keys), in one transaction;
+ *   * the legacy copy (for reference): the same on an identical copy of the legacy database,
+ *     every legacy table into a table of its own shape.
+ * Then `salemate verify` runs on the migrated database and its exit code is printed (it must be 0).
  *
  *   npx tsx tests/bench/migrate.ts [scale]
+ *
+ * BENCH_MIGRATIONS_DIR=<folder> runs the migration files of another folder (an earlier
+ * revision's sql/migrations, for a before/after figure) against the same floors.
  */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import pg from "pg";
 import { applyLegacyBaseline, applySupabaseLayer } from "../../server/db/bootstrap.ts";
 import { migrate } from "../../server/db/migrator.ts";
-import { MIGRATIONS_DIR } from "../../server/paths.ts";
+import { MIGRATIONS_DIR, ROOT } from "../../server/paths.ts";
 import { seedLegacy } from "../../server/seed/legacy.ts";
 import { startTestCluster } from "../helpers/cluster.ts";
 
@@ -53,18 +64,32 @@ try {
     )
   ).rows.map((r) => r.t);
 
-  // Baseline, on database b.
-  const cb = await connect(b);
-  await cb.query("create schema bench_copy");
-  const b0 = performance.now();
-  await cb.query("begin");
-  let copied = 0;
-  for (const tbl of tables) {
-    await cb.query(`create table bench_copy."${tbl}" (like public."${tbl}" including all)`);
-    copied += (await cb.query(`insert into bench_copy."${tbl}" select * from public."${tbl}"`)).rowCount ?? 0;
+  // Every base table in public with its rows copied into bench_copy, in one transaction, the
+  // fastest plain way: a table of the same columns, defaults and checks, the rows in with one
+  // INSERT ... SELECT, then the same indexes (keys included) built over them.
+  async function copyFloor(c: pg.Client, names: string[]): Promise<{ seconds: number; rows: number; tables: number }> {
+    await c.query("create schema bench_copy");
+    const t0 = performance.now();
+    await c.query("begin");
+    let rows = 0;
+    for (const tbl of names) {
+      await c.query(`create table bench_copy."${tbl}" (like public."${tbl}" including all excluding indexes)`);
+      rows += (await c.query(`insert into bench_copy."${tbl}" select * from public."${tbl}"`)).rowCount ?? 0;
+      const indexes = await c.query<{ def: string }>(
+        "select pg_get_indexdef(i.indexrelid) as def from pg_index i where i.indrelid = format('public.%I', $1::text)::regclass",
+        [tbl],
+      );
+      for (const { def } of indexes.rows) await c.query(def.replace(" ON public.", " ON bench_copy."));
+    }
+    await c.query("commit");
+    const seconds = (performance.now() - t0) / 1000;
+    await c.query("drop schema bench_copy cascade");
+    return { seconds, rows, tables: names.length };
   }
-  await cb.query("commit");
-  const baseline = (performance.now() - b0) / 1000;
+
+  // Legacy copy, on database b.
+  const cb = await connect(b);
+  const legacyCopy = await copyFloor(cb, tables);
   await cb.end();
 
   // The migration, on database a, file by file.
@@ -72,7 +97,7 @@ try {
   let last = performance.now();
   const m0 = last;
   await migrate(ca, {
-    dir: MIGRATIONS_DIR,
+    dir: process.env.BENCH_MIGRATIONS_DIR ?? MIGRATIONS_DIR,
     log: (line) => {
       const now = performance.now();
       if (perFile.length) perFile[perFile.length - 1]![1] = (now - last) / 1000;
@@ -82,13 +107,31 @@ try {
   });
   const total = (performance.now() - m0) / 1000;
   if (perFile.length) perFile[perFile.length - 1]![1] = (performance.now() - last) / 1000;
+
+  // salemate verify, as a user runs it, on the migrated database.
+  const verify = spawnSync(process.execPath, [path.join(ROOT, "server/bin/salemate.mjs"), "verify"], {
+    env: { ...process.env, DATABASE_URL: urlOf(a) },
+    encoding: "utf8",
+  });
+
+  // The floor: the migrated tables' rows, same counts, into same-shape tables.
+  const targets = (
+    await ca.query<{ t: string }>(
+      "select c.relname as t from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1",
+    )
+  ).rows.map((r) => r.t);
+  const floor = await copyFloor(ca, targets);
   await ca.end();
 
   console.log(`cluster: ${cluster.description}`);
   console.log(`legacy data: scale ${scale}, ${seeded.totalRows.toLocaleString("en")} rows`);
-  console.log(`baseline: plain INSERT ... SELECT of ${copied.toLocaleString("en")} legacy rows into same-shape tables: ${baseline.toFixed(2)} s`);
   console.log(`migration: all ${perFile.length} files: ${total.toFixed(2)} s`);
-  console.log(`ratio migration/baseline: ${(total / baseline).toFixed(2)}x`);
+  console.log(`floor: plain INSERT ... SELECT of the migrated ${floor.rows.toLocaleString("en")} rows (${floor.tables} public tables, same row counts) into same-shape tables, indexes built after: ${floor.seconds.toFixed(2)} s`);
+  console.log(`legacy copy: plain INSERT ... SELECT of ${legacyCopy.rows.toLocaleString("en")} legacy rows (${legacyCopy.tables} tables) into same-shape tables, indexes built after: ${legacyCopy.seconds.toFixed(2)} s`);
+  console.log(`ratio migration/floor: ${(total / floor.seconds).toFixed(2)}x (migration/legacy copy: ${(total / legacyCopy.seconds).toFixed(2)}x)`);
+  const verdict = verify.stdout.split("\n").filter((l) => /^(ok|verify|summary|LOST|FAILED)|\bok\b.*rows|exit/i.test(l)).slice(-3);
+  console.log(`salemate verify: exit ${verify.status}${verdict.length ? ` (${verdict.join(" | ").trim()})` : ""}`);
+  if (verify.status !== 0) console.log(verify.stdout + verify.stderr);
   console.log("where the time goes:");
   for (const [f, s] of [...perFile].sort((x, y) => y[1] - x[1])) console.log(`  ${s.toFixed(2).padStart(7)} s  ${f}`);
 } finally {
