@@ -868,6 +868,18 @@ create or replace function salemate.manages_profile(p_profile uuid) returns bool
   $$;
 comment on function salemate.manages_profile(uuid) is 'Whether the caller manages this profile: admins manage everyone; otherwise a manager or team lead of a team the profile belongs to. Phase 3 replaces the legacy manager_id rule with team memberships.';
 
+-- The same rule as a set, for policies: `id = any (array(select salemate.managed_profile_ids()))`
+-- is computed once per statement (an init-plan) and can use the indexes, where a
+-- manages_profile(id) call per row cannot. Admins' right to every profile is not in the set:
+-- each table says it in a policy of its own (a set of every profile would be a long array to
+-- compare every row with). Phase 3 answers it from salemate.profile_managers.
+create or replace function salemate.managed_profile_ids() returns setof uuid
+  language sql stable security definer
+  set search_path = pg_catalog, pg_temp
+  as $$ select p.id from public.profiles p where p.manager_id = auth.uid() $$;
+comment on function salemate.managed_profile_ids() is 'Ids of the profiles the caller manages as a manager or team lead (salemate.manages_profile without the admins'' every-profile right), for set-based RLS policies.';
+
 grant execute on function salemate.current_profile_id(), salemate.has_role(text), salemate.is_staff(), salemate.manages_profile(uuid) to anon, authenticated, service_role;
+grant execute on function salemate.managed_profile_ids() to authenticated, service_role;
 revoke execute on function salemate.archive_legacy_table(text), salemate.note(int, text, text),
   salemate.legacy_source(text), salemate.has_legacy_column(text, text) from public;
