@@ -414,10 +414,35 @@ create or replace function salemate.manages_profile(p_profile uuid) returns bool
 comment on function salemate.manages_profile(uuid) is 'Whether the caller manages this profile: admins manage everyone; a team''s owner manages its active members, a manager or team lead the active members ranked below them (salemate.profile_managers).';
 
 create or replace function salemate.managed_profile_ids() returns setof uuid
-  language sql stable security definer
+  language sql stable security definer rows 10
   set search_path = pg_catalog, pg_temp
   as $$ select pm.profile_id from salemate.profile_managers pm where pm.manager_id = auth.uid() $$;
 comment on function salemate.managed_profile_ids() is 'Ids of the profiles the caller manages as a team owner, manager or team lead (salemate.profile_managers; admins'' every-profile right is a policy of its own), for set-based RLS policies.';
+
+-- The same two rules as sets, for policies: `team_id = any (array(select salemate.caller_team_ids()))`
+-- is computed once per statement, where is_team_member(team_id) ran for every row.
+create or replace function salemate.caller_team_ids() returns setof uuid
+  language sql stable security definer rows 10
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select m.team_id from public.team_memberships m where m.profile_id = auth.uid() and m.status = 'active'
+    union
+    select t.id from public.teams t where t.owner_profile_id = auth.uid()
+  $$;
+comment on function salemate.caller_team_ids() is 'Ids of the teams the caller is an active member or the owner of (salemate.is_team_member as a set, for RLS policies).';
+
+create or replace function salemate.managed_team_ids() returns setof uuid
+  language sql stable security definer rows 10
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select t.id from public.teams t where salemate.has_role('admin')
+    union
+    select t.id from public.teams t where t.owner_profile_id = auth.uid()
+    union
+    select m.team_id from public.team_memberships m
+    where m.profile_id = auth.uid() and m.status = 'active' and m.role in ('manager', 'team_lead')
+  $$;
+comment on function salemate.managed_team_ids() is 'Ids of the teams the caller manages: every team for admins, else those they own or are an active manager or team lead of (salemate.manages_team as a set, for RLS policies).';
 
 -- Names of the people in the caller's teams (for team_relationships_view), without opening
 -- profiles (phone, e-mail, wallet) to teammates.
@@ -436,6 +461,7 @@ create or replace function salemate.teammate_name(p_profile uuid) returns text
 comment on function salemate.teammate_name(uuid) is 'A profile''s name when it shares a team with the API caller (or the caller is staff, finance, or not an API user); null otherwise.';
 
 grant execute on function salemate.has_role(text), salemate.is_team_member(uuid), salemate.manages_team(uuid),
+  salemate.caller_team_ids(), salemate.managed_team_ids(),
   salemate.manages_profile(uuid), salemate.team_rank(text), salemate.teammate_name(uuid) to anon, authenticated, service_role;
 
 -- What an API user may change on a membership (the policies below say which rows): only admins
@@ -552,7 +578,7 @@ alter table public.teams enable row level security;
 select salemate.take_over_policies(3, 'public.teams');
 drop policy if exists "Members read their teams" on public.teams;
 create policy "Members read their teams" on public.teams for select to authenticated
-  using (salemate.is_team_member(id) or salemate.manages_team(id));
+  using (id = any (array(select salemate.caller_team_ids())) or id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Admins and support read every team" on public.teams;
 create policy "Admins and support read every team" on public.teams for select to authenticated
   using ((select salemate.is_staff()));
@@ -562,7 +588,7 @@ create policy "Managers and admins create teams" on public.teams for insert to a
               or (owner_profile_id = (select salemate.current_profile_id()) and (select salemate.has_role('manager'))));
 drop policy if exists "Team managers update their teams" on public.teams;
 create policy "Team managers update their teams" on public.teams for update to authenticated
-  using (salemate.manages_team(id)) with check (salemate.manages_team(id));
+  using (id = any (array(select salemate.managed_team_ids()))) with check (id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Admins delete teams" on public.teams;
 create policy "Admins delete teams" on public.teams for delete to authenticated
   using ((select salemate.has_role('admin')));
@@ -572,22 +598,22 @@ alter table public.team_memberships enable row level security;
 select salemate.take_over_policies(3, 'public.team_memberships');
 drop policy if exists "Members read the memberships of their teams" on public.team_memberships;
 create policy "Members read the memberships of their teams" on public.team_memberships for select to authenticated
-  using (profile_id = (select salemate.current_profile_id()) or salemate.is_team_member(team_id) or salemate.manages_team(team_id));
+  using (profile_id = (select salemate.current_profile_id()) or team_id = any (array(select salemate.caller_team_ids())) or team_id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Admins and support read every membership" on public.team_memberships;
 create policy "Admins and support read every membership" on public.team_memberships for select to authenticated
   using ((select salemate.is_staff()));
 drop policy if exists "Team managers add members" on public.team_memberships;
 create policy "Team managers add members" on public.team_memberships for insert to authenticated
-  with check (salemate.manages_team(team_id));
+  with check (team_id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Team managers update memberships of their teams" on public.team_memberships;
 create policy "Team managers update memberships of their teams" on public.team_memberships for update to authenticated
-  using (salemate.manages_team(team_id)) with check (salemate.manages_team(team_id));
+  using (team_id = any (array(select salemate.managed_team_ids()))) with check (team_id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Members accept or leave their memberships" on public.team_memberships;
 create policy "Members accept or leave their memberships" on public.team_memberships for update to authenticated
   using (profile_id = (select salemate.current_profile_id())) with check (profile_id = (select salemate.current_profile_id()));
 drop policy if exists "Team managers remove members" on public.team_memberships;
 create policy "Team managers remove members" on public.team_memberships for delete to authenticated
-  using (salemate.manages_team(team_id));
+  using (team_id = any (array(select salemate.managed_team_ids())));
 select salemate.claim_policies(3, 'public.team_memberships');
 
 revoke all on public.teams, public.team_memberships from anon, authenticated, service_role;
