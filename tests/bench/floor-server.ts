@@ -15,41 +15,53 @@
  *   DATABASE_URL=<owner url> JWT_SECRET=... PORT=... tsx tests/bench/floor-server.ts
  */
 import { createServer } from "node:http";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { bearerToken, makeTokenVerifier } from "../../server/auth/tokens.ts";
 
-const verify = makeTokenVerifier({ secret: process.env.JWT_SECRET!, audience: "authenticated", clockToleranceSec: 30 });
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
 
 const TS = `'YYYY-MM-DD"T"HH24:MI:SS.USTZH:TZM'`;
-// Who the caller is, as plain predicates on the tables ($1 = the caller's profile id).
+// Who the caller is, as plain predicates on the tables ($1 = the caller's profile id): staff,
+// finance, and the ids whose leads they see (their own and those they manage: the profiles of
+// the teams they own, and, as an active manager or team lead, the active members ranked below).
+const RANK = (col: string) => `(case ${col} when 'manager' then 3 when 'team_lead' then 2 else 1 end)`;
 const CALLER = `
   caller as materialized (
     select
       exists (select 1 from public.profiles p where p.id = $1 and p.role::text in ('admin', 'support'))
         or exists (select 1 from public.team_memberships m where m.profile_id = $1 and m.role = 'support' and m.status = 'active') as staff,
       exists (select 1 from public.profiles p where p.id = $1 and p.role::text = 'finance') as finance,
-      array(select theirs.profile_id
-            from public.team_memberships theirs
-            join public.teams t on t.id = theirs.team_id
-            left join public.team_memberships mine on mine.team_id = theirs.team_id and mine.profile_id = $1 and mine.status = 'active'
-            where theirs.status = 'active' and theirs.profile_id <> $1
-              and (t.owner_profile_id = $1
-                   or (mine.role in ('manager', 'team_lead')
-                       and (case mine.role when 'manager' then 3 when 'team_lead' then 2 else 1 end)
-                         > (case theirs.role when 'manager' then 3 when 'team_lead' then 2 else 1 end)))) as managed)`;
+      array(select theirs.profile_id from public.teams t join public.team_memberships theirs on theirs.team_id = t.id
+            where t.owner_profile_id = $1 and theirs.status = 'active' and theirs.profile_id <> $1
+            union
+            select theirs.profile_id from public.team_memberships mine join public.team_memberships theirs on theirs.team_id = mine.team_id
+            where mine.profile_id = $1 and mine.status = 'active' and mine.role in ('manager', 'team_lead')
+              and theirs.status = 'active' and theirs.profile_id <> $1 and ${RANK("mine.role")} > ${RANK("theirs.role")}) as managed)`;
 // The caller's leads: staff every one; everyone else those whose owner, buyer or assignee is the
-// caller or someone the caller manages (one index scan per column, combined).
+// caller or someone they manage. The caller's values are init-plans, so the branch that does not
+// apply is skipped whole and the other is one index scan per column, combined (BitmapOr).
 const VISIBLE_LEADS = `
   visible_leads as (
-    select l.* from public.leads l, caller c
-    where not c.staff and (l.owner_id = any (c.managed || $1::uuid) or l.assigned_to_id = any (c.managed || $1::uuid)
-                           or l.buyer_user_id = any (c.managed || $1::uuid))
+    select l.* from public.leads l
+    where not (select staff from caller)
+      and (l.owner_id = any ((select managed || $1::uuid from caller)::uuid[]) or l.assigned_to_id = any ((select managed || $1::uuid from caller)::uuid[])
+           or l.buyer_user_id = any ((select managed || $1::uuid from caller)::uuid[]))
     union all
     select l.* from public.leads l where (select staff from caller))`;
+// The same as a predicate, for the board's newest-first page: walking the created_at index and
+// keeping the visible rows finds the first 20 sooner than collecting every visible lead first.
+const VISIBLE = (l: string) => `((select staff from caller)
+      or ${l}.owner_id = any ((select managed || $1::uuid from caller)::uuid[]) or ${l}.assigned_to_id = any ((select managed || $1::uuid from caller)::uuid[])
+      or ${l}.buyer_user_id = any ((select managed || $1::uuid from caller)::uuid[]))`;
+// SupportThread needs only whether the caller is staff.
+const STAFF = `
+  caller as materialized (
+    select exists (select 1 from public.profiles p where p.id = $1 and p.role::text in ('admin', 'support'))
+        or exists (select 1 from public.team_memberships m where m.profile_id = $1 and m.role = 'support' and m.status = 'active') as staff)`;
 
-const SQL: Record<string, string> = {
-  LeadBoard: `with ${CALLER}, ${VISIBLE_LEADS}
+/** The floor's statements; parameters: $1 the caller's profile id, $2 the thread (SupportThread). */
+export const SQL: Record<string, string> = {
+  LeadBoard: `with ${CALLER}
     select json_build_object('leads', json_build_object('nodes', coalesce(json_agg(json_build_object(
         'rowId', l.id, 'clientName', l.client_name, 'stage', upper(regexp_replace(l.stage::text, '[^A-Za-z0-9]+', '_', 'g')), 'createdAt', to_char(l.created_at, ${TS}),
         'owner', (select json_build_object('name', p.name) from public.profiles p, caller c
@@ -59,8 +71,8 @@ const SQL: Record<string, string> = {
         'leadEvents', json_build_object('nodes', array(select json_build_object('eventType', ev.event_type, 'createdAt', to_char(ev.created_at, ${TS}))
                                                        from public.lead_events ev where ev.lead_id = l.id order by ev.created_at desc, ev.event_id desc limit 3)))
       order by l.created_at desc, l.id desc), '[]'))) as data
-    from (select * from visible_leads order by created_at desc, id desc limit 20) l`,
-  SupportThread: `with ${CALLER}
+    from (select * from public.leads v where ${VISIBLE("v")} order by v.created_at desc, v.id desc limit 20) l`,
+  SupportThread: `with ${STAFF}
     select json_build_object('supportThread', (
       select json_build_object('subject', t.subject, 'status', t.status, 'messages', json_build_object('nodes', array(
         select json_build_object('body', m.body, 'messageType', m.message_type, 'createdAt', to_char(m.created_at, ${TS}))
@@ -73,22 +85,27 @@ const SQL: Record<string, string> = {
     from (select stage::text as stage, count(distinct id) as n from visible_leads group by stage) s`,
 };
 
-createServer(async (req, res) => {
-  let claims;
-  try {
-    claims = await verify(bearerToken(req.headers.authorization) ?? "");
-  } catch {
-    return void res.writeHead(401).end();
-  }
-  try {
-    const url = new URL(req.url!, "http://x");
-    const op = url.pathname.slice(1);
-    const sql = SQL[op];
-    if (!sql || typeof claims.sub !== "string") return void res.writeHead(404).end();
-    const r = await pool.query(sql, op === "SupportThread" ? [claims.sub, url.searchParams.get("id")] : [claims.sub]);
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data: r.rows[0]?.data ?? null }));
-  } catch (e) {
-    console.error(e);
-    res.writeHead(500).end();
-  }
-}).listen(Number(process.env.PORT), "127.0.0.1", () => console.log("floor ready"));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const verify = makeTokenVerifier({ secret: process.env.JWT_SECRET!, audience: "authenticated", clockToleranceSec: 30 });
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+  createServer(async (req, res) => {
+    let claims;
+    try {
+      claims = await verify(bearerToken(req.headers.authorization) ?? "");
+    } catch {
+      return void res.writeHead(401).end();
+    }
+    try {
+      const url = new URL(req.url!, "http://x");
+      const op = url.pathname.slice(1);
+      const sql = SQL[op];
+      if (!sql || typeof claims.sub !== "string") return void res.writeHead(404).end();
+      // Prepared (named) statements, as the gateway runs them: planned once per connection.
+      const r = await pool.query({ name: `floor_${op}`, text: sql, values: op === "SupportThread" ? [claims.sub, url.searchParams.get("id")] : [claims.sub] });
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data: r.rows[0]?.data ?? null }));
+    } catch (e) {
+      console.error(e);
+      res.writeHead(500).end();
+    }
+  }).listen(Number(process.env.PORT), "127.0.0.1", () => console.log("floor ready"));
+}

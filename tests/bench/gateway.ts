@@ -21,6 +21,8 @@ import { mintToken } from "../../server/auth/mint.ts";
 import { ROOT } from "../../server/paths.ts";
 import { freePort, startTestCluster } from "../helpers/cluster.ts";
 import { buildDatabase } from "../helpers/database.ts";
+import { SQL as FLOOR_SQL } from "./floor-server.ts";
+import { pgSettingsFor } from "../../server/auth/pg-settings.ts";
 
 const [seconds = 8, concurrency = 16, scale = 5] = process.argv.slice(2).map(Number);
 const SECRET = "bench-secret-0123456789abcdefghijklmnopqrstuvwxyz";
@@ -63,6 +65,21 @@ interface Result {
   p95: number;
   p99: number;
   errors: number;
+}
+
+/** Median of 100 timed runs on one owner connection (the run returns its own time). */
+async function medianMs(run: (c: pg.Client) => Promise<number>): Promise<number> {
+  const c = new pg.Client({ connectionString: ownerUrl });
+  await c.connect();
+  try {
+    for (let i = 0; i < 10; i++) await run(c); // warm up plans and caches
+    const times: number[] = [];
+    for (let i = 0; i < 100; i++) times.push(await run(c));
+    times.sort((a, b) => a - b);
+    return times[50]!;
+  } finally {
+    await c.end();
+  }
 }
 
 async function load(send: () => Promise<Response>, ms: number): Promise<Result> {
@@ -120,6 +137,8 @@ try {
         leadLabels { nodes { label } } leadEvents(first: 3, orderBy: CREATED_AT_DESC) { nodes { eventType createdAt } } } } }`,
       variables: {},
       base: `LeadBoard`,
+      who: manager,
+      params: [] as unknown[],
     },
     {
       name: "SupportThread",
@@ -127,6 +146,8 @@ try {
       query: `query SupportThread($id: UUID!) { supportThread(threadId: $id) { subject status messages(orderBy: CREATED_AT_ASC) { nodes { body messageType createdAt } } } }`,
       variables: { id: thread },
       base: `SupportThread?id=${thread}`,
+      who: customer,
+      params: [thread] as unknown[],
     },
     {
       name: "Dashboard",
@@ -134,6 +155,8 @@ try {
       query: `query Dashboard { leads { groupedAggregates(groupBy: STAGE) { keys distinctCount { rowId } } } }`,
       variables: {},
       base: `Dashboard`,
+      who: manager,
+      params: [] as unknown[],
     },
   ];
 
@@ -159,7 +182,27 @@ try {
     const rows = JSON.stringify(fromGateway.data).length;
     // How many SQL statements the gateway ran for this operation.
     const explained = (await (await gql(op, { "x-graphql-explain": "sql" })).json()) as any;
-    const statements = (explained.extensions?.explain?.operations ?? []).filter((o: any) => o.type === "sql").length;
+    const captured: string[] = (explained.extensions?.explain?.operations ?? []).filter((o: any) => o.type === "sql").map((o: any) => o.query);
+    const statements = captured.length;
+    // The database's share alone, one statement at a time: the gateway's statements under the
+    // persona's RLS against the floor's statement as the owner (median of 100 runs each).
+    const sqlGateway = await medianMs(async (c) => {
+      const settings = pgSettingsFor({ role: "authenticated", sub: op.who.id, email: op.who.email } as any);
+      const keys = Object.keys(settings).filter((k) => k !== "role");
+      await c.query("begin");
+      await c.query(`select ${keys.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, keys.flatMap((k) => [k, settings[k]!]));
+      await c.query("set local role authenticated");
+      const t0 = performance.now();
+      for (const sql of captured) await c.query(sql, /\$1\b/.test(sql) ? op.params : []);
+      const t = performance.now() - t0;
+      await c.query("rollback");
+      return t;
+    });
+    const sqlFloor = await medianMs(async (c) => {
+      const t0 = performance.now();
+      await c.query({ name: `floor_${op.name}`, text: FLOOR_SQL[op.name]!, values: [op.who.id, ...op.params] });
+      return performance.now() - t0;
+    });
     for (let i = 0; i < 50; i++) await (await gql(op)).text(); // warm up every side
     for (let i = 0; i < 50; i++) await (await base(op)).text();
     for (let i = 0; i < 50; i++) await (await floor(op)).text();
@@ -173,7 +216,7 @@ try {
     console.log(
       `${op.name.padEnd(14)} gateway/floor ${(g.rps / f.rps).toFixed(2)} | gateway/baseline ${(g.rps / b.rps).toFixed(2)} | ` +
         `${line("gateway", g)} | ${line("floor", f)} | ${line("same-RLS baseline", b)} | ` +
-        `SQL statements ${statements} | response ${rows} B (same as floor) | gateway RSS ${(memBefore / 1024).toFixed(0)} → ${(memAfter / 1024).toFixed(0)} MiB`,
+        `SQL statements ${statements}, alone ${ms(sqlGateway)} ms vs floor ${ms(sqlFloor)} ms | response ${rows} B (same as floor) | gateway RSS ${(memBefore / 1024).toFixed(0)} → ${(memAfter / 1024).toFixed(0)} MiB`,
     );
   }
 } finally {
