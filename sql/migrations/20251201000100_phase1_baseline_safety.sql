@@ -877,6 +877,34 @@ create or replace function salemate.manages_profile(p_profile uuid) returns bool
   $$;
 comment on function salemate.manages_profile(uuid) is 'Whether the caller manages this profile: admins manage everyone; otherwise a manager or team lead of a team the profile belongs to. Phase 3 replaces the legacy manager_id rule with team memberships.';
 
+-- The same rule as a set, for policies: `id = any (array(select salemate.managed_profile_ids()))`
+-- is computed once per statement (an init-plan) and can use the indexes, where a
+-- manages_profile(id) call per row cannot. Admins' right to every profile is not in the set:
+-- each table says it in a policy of its own (a set of every profile would be a long array to
+-- compare every row with). Phase 3 answers it from salemate.profile_managers. `rows 10`: people
+-- manage a handful of others; the default estimate for a set (1000) makes the planner prefer
+-- reading the whole table to the indexes.
+create or replace function salemate.managed_profile_ids() returns setof uuid
+  language sql stable security definer rows 10
+  set search_path = pg_catalog, pg_temp
+  as $$ select p.id from public.profiles p where p.manager_id = auth.uid() $$;
+comment on function salemate.managed_profile_ids() is 'Ids of the profiles the caller manages as a manager or team lead (salemate.manages_profile without the admins'' every-profile right), for set-based RLS policies.';
+
+-- Staff's right to every row of a big table, in a form the planner can use: the smallest uuid
+-- for staff, null for everyone else, so `id between (select salemate.staff_id_floor()) and
+-- 'ffffffff-ffff-ffff-ffff-ffffffffffff'` holds for every row when the caller is staff and for
+-- none otherwise. A plain `(select salemate.is_staff())` OR'ed with the other policies is
+-- estimated at half the table and cannot join their index scans (BitmapOr), so every other
+-- persona's query read the whole table; a range on the primary key can, and is empty (a null
+-- bound) for them.
+create or replace function salemate.staff_id_floor() returns uuid
+  language sql stable
+  set search_path = pg_catalog, pg_temp
+  as $$ select case when salemate.is_staff() then '00000000-0000-0000-0000-000000000000'::uuid end $$;
+comment on function salemate.staff_id_floor() is 'The smallest uuid when the caller is staff (admin or support), null otherwise: the lower bound of a primary-key range that is every row for staff and none for anyone else (see the leads policies).';
+
 grant execute on function salemate.current_profile_id(), salemate.has_role(text), salemate.is_staff(), salemate.manages_profile(uuid) to anon, authenticated, service_role;
+grant execute on function salemate.staff_id_floor() to authenticated, service_role;
+grant execute on function salemate.managed_profile_ids() to authenticated, service_role;
 revoke execute on function salemate.archive_legacy_table(text), salemate.note(int, text, text),
   salemate.legacy_source(text), salemate.has_legacy_column(text, text) from public;

@@ -279,7 +279,7 @@ create policy "Finance reads every profile" on public.profiles for select to aut
   using ((select salemate.has_role('finance')));
 drop policy if exists "Managers read the profiles they manage" on public.profiles;
 create policy "Managers read the profiles they manage" on public.profiles for select to authenticated
-  using (salemate.manages_profile(id));
+  using (id = any (array(select salemate.managed_profile_ids())));
 drop policy if exists "New users create their own profile" on public.profiles;
 create policy "New users create their own profile" on public.profiles for insert to authenticated
   with check (id = (select salemate.current_profile_id()));

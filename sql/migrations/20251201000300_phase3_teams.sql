@@ -289,22 +289,160 @@ create or replace function salemate.manages_team(p_team uuid) returns boolean
   $$;
 comment on function salemate.manages_team(uuid) is 'Whether the caller manages the team: admins, its owner, its active managers and team leads.';
 
+-- Who manages whom, kept as pairs: the rule below (team owners their active members, managers
+-- and team leads the active members ranked below them) walks memberships twice, which a policy
+-- must not do for every row it checks. The pairs are kept by statement triggers on teams and
+-- team_memberships: a change recomputes the pairs of the profiles it touches, from the rule.
+-- Nobody writes or reads the table but these functions (RLS on, no policy, no grant).
+create table if not exists salemate.profile_managers (
+  manager_id uuid not null references public.profiles (id) on delete cascade,
+  profile_id uuid not null references public.profiles (id) on delete cascade,
+  primary key (manager_id, profile_id)
+);
+create index if not exists profile_managers_profile_id_idx on salemate.profile_managers (profile_id);
+alter table salemate.profile_managers enable row level security;
+revoke all on salemate.profile_managers from public, anon, authenticated, service_role;
+comment on table salemate.profile_managers is 'Who manages whom through teams (the owner of a team its active members; an active manager or team lead the active members ranked below them), kept by triggers on teams and team_memberships for RLS: salemate.managed_profile_ids() and manages_profile() read it. Admins manage everyone and are not listed.';
+comment on column salemate.profile_managers.manager_id is 'The profile who manages.';
+comment on column salemate.profile_managers.profile_id is 'The profile managed.';
+
+-- The pairs in which one of these profiles manages or is managed, recomputed from memberships.
+create or replace function salemate.refresh_profile_managers(p_profiles uuid[]) returns void
+  language sql security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+    delete from salemate.profile_managers pm where pm.manager_id = any (p_profiles) or pm.profile_id = any (p_profiles);
+    insert into salemate.profile_managers (manager_id, profile_id)
+    select distinct pair.manager_id, pair.profile_id
+    from (
+      select t.owner_profile_id as manager_id, theirs.profile_id
+      from public.team_memberships theirs
+      join public.teams t on t.id = theirs.team_id
+      where theirs.status = 'active' and t.owner_profile_id is not null
+      union all
+      select mine.profile_id, theirs.profile_id
+      from public.team_memberships theirs
+      join public.team_memberships mine on mine.team_id = theirs.team_id
+      where theirs.status = 'active' and mine.status = 'active' and mine.role in ('manager', 'team_lead')
+        and salemate.team_rank(mine.role) > salemate.team_rank(theirs.role)
+    ) pair
+    where pair.manager_id <> pair.profile_id
+      and (pair.manager_id = any (p_profiles) or pair.profile_id = any (p_profiles))
+    on conflict do nothing;
+  $$;
+comment on function salemate.refresh_profile_managers(uuid[]) is 'Recomputes salemate.profile_managers for the pairs these profiles are in (as manager or managed), from teams and team_memberships.';
+revoke execute on function salemate.refresh_profile_managers(uuid[]) from public, anon, authenticated, service_role;
+
+-- A membership that changes touches its profile's pairs; a team whose owner changes or that
+-- goes touches the pairs of its owners and members.
+create or replace function salemate.tg_team_memberships__refresh_profile_managers() returns trigger
+  language plpgsql security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    touched uuid[];
+  begin
+    if tg_op = 'INSERT' then
+      select array_agg(distinct n.profile_id) into touched from new_rows n;
+    elsif tg_op = 'DELETE' then
+      select array_agg(distinct o.profile_id) into touched from old_rows o;
+    else
+      select array_agg(distinct x.profile_id) into touched
+      from (select o.profile_id from old_rows o union select n.profile_id from new_rows n) x;
+    end if;
+    if touched is not null then
+      perform salemate.refresh_profile_managers(touched);
+    end if;
+    return null;
+  end
+  $$;
+create or replace function salemate.tg_teams__refresh_profile_managers() returns trigger
+  language plpgsql security definer
+  set search_path = pg_catalog, pg_temp
+  as $$
+  declare
+    touched uuid[];
+  begin
+    if tg_op = 'DELETE' then
+      select array_agg(distinct x.id) into touched
+      from (select o.owner_profile_id as id from old_rows o
+            union select m.profile_id from public.team_memberships m join old_rows o on o.id = m.team_id) x
+      where x.id is not null;
+    else
+      select array_agg(distinct x.id) into touched
+      from (select o.owner_profile_id as id from old_rows o join new_rows n on n.id = o.id
+            where n.owner_profile_id is distinct from o.owner_profile_id
+            union select n.owner_profile_id from old_rows o join new_rows n on n.id = o.id
+            where n.owner_profile_id is distinct from o.owner_profile_id
+            union select m.profile_id from public.team_memberships m join old_rows o on o.id = m.team_id
+              join new_rows n on n.id = o.id where n.owner_profile_id is distinct from o.owner_profile_id) x
+      where x.id is not null;
+    end if;
+    if touched is not null then
+      perform salemate.refresh_profile_managers(touched);
+    end if;
+    return null;
+  end
+  $$;
+
+drop trigger if exists tg_team_memberships__refresh_profile_managers_insert on public.team_memberships;
+create trigger tg_team_memberships__refresh_profile_managers_insert after insert on public.team_memberships
+  referencing new table as new_rows for each statement execute function salemate.tg_team_memberships__refresh_profile_managers();
+drop trigger if exists tg_team_memberships__refresh_profile_managers_update on public.team_memberships;
+create trigger tg_team_memberships__refresh_profile_managers_update after update on public.team_memberships
+  referencing old table as old_rows new table as new_rows for each statement execute function salemate.tg_team_memberships__refresh_profile_managers();
+drop trigger if exists tg_team_memberships__refresh_profile_managers_delete on public.team_memberships;
+create trigger tg_team_memberships__refresh_profile_managers_delete after delete on public.team_memberships
+  referencing old table as old_rows for each statement execute function salemate.tg_team_memberships__refresh_profile_managers();
+drop trigger if exists tg_teams__refresh_profile_managers_update on public.teams;
+create trigger tg_teams__refresh_profile_managers_update after update on public.teams
+  referencing old table as old_rows new table as new_rows for each statement execute function salemate.tg_teams__refresh_profile_managers();
+drop trigger if exists tg_teams__refresh_profile_managers_delete on public.teams;
+create trigger tg_teams__refresh_profile_managers_delete after delete on public.teams
+  referencing old table as old_rows for each statement execute function salemate.tg_teams__refresh_profile_managers();
+
+-- The pairs of the teams backfilled above, once (running the file again recomputes the same).
+select salemate.refresh_profile_managers(coalesce(array(select distinct m.profile_id from public.team_memberships m), '{}'));
+
 create or replace function salemate.manages_profile(p_profile uuid) returns boolean
   language sql stable security definer
   set search_path = pg_catalog, pg_temp
   as $$
     select salemate.has_role('admin')
-        or exists (
-          select 1
-          from public.team_memberships theirs
-          join public.teams t on t.id = theirs.team_id
-          left join public.team_memberships mine
-            on mine.team_id = theirs.team_id and mine.profile_id = auth.uid() and mine.status = 'active'
-          where theirs.profile_id = p_profile and theirs.status = 'active' and p_profile <> auth.uid()
-            and (t.owner_profile_id = auth.uid()
-                 or (mine.role in ('manager', 'team_lead') and salemate.team_rank(mine.role) > salemate.team_rank(theirs.role))))
+        or exists (select 1 from salemate.profile_managers pm where pm.manager_id = auth.uid() and pm.profile_id = p_profile)
   $$;
-comment on function salemate.manages_profile(uuid) is 'Whether the caller manages this profile: admins manage everyone; a team''s owner manages its active members, a manager or team lead the active members ranked below them.';
+comment on function salemate.manages_profile(uuid) is 'Whether the caller manages this profile: admins manage everyone; a team''s owner manages its active members, a manager or team lead the active members ranked below them (salemate.profile_managers).';
+
+create or replace function salemate.managed_profile_ids() returns setof uuid
+  language sql stable security definer rows 10
+  set search_path = pg_catalog, pg_temp
+  as $$ select pm.profile_id from salemate.profile_managers pm where pm.manager_id = auth.uid() $$;
+comment on function salemate.managed_profile_ids() is 'Ids of the profiles the caller manages as a team owner, manager or team lead (salemate.profile_managers; admins'' every-profile right is a policy of its own), for set-based RLS policies.';
+
+-- The same two rules as sets, for policies: `team_id = any (array(select salemate.caller_team_ids()))`
+-- is computed once per statement, where is_team_member(team_id) ran for every row.
+create or replace function salemate.caller_team_ids() returns setof uuid
+  language sql stable security definer rows 10
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select m.team_id from public.team_memberships m where m.profile_id = auth.uid() and m.status = 'active'
+    union
+    select t.id from public.teams t where t.owner_profile_id = auth.uid()
+  $$;
+comment on function salemate.caller_team_ids() is 'Ids of the teams the caller is an active member or the owner of (salemate.is_team_member as a set, for RLS policies).';
+
+create or replace function salemate.managed_team_ids() returns setof uuid
+  language sql stable security definer rows 10
+  set search_path = pg_catalog, pg_temp
+  as $$
+    select t.id from public.teams t where salemate.has_role('admin')
+    union
+    select t.id from public.teams t where t.owner_profile_id = auth.uid()
+    union
+    select m.team_id from public.team_memberships m
+    where m.profile_id = auth.uid() and m.status = 'active' and m.role in ('manager', 'team_lead')
+  $$;
+comment on function salemate.managed_team_ids() is 'Ids of the teams the caller manages: every team for admins, else those they own or are an active manager or team lead of (salemate.manages_team as a set, for RLS policies).';
 
 -- Names of the people in the caller's teams (for team_relationships_view), without opening
 -- profiles (phone, e-mail, wallet) to teammates.
@@ -323,6 +461,7 @@ create or replace function salemate.teammate_name(p_profile uuid) returns text
 comment on function salemate.teammate_name(uuid) is 'A profile''s name when it shares a team with the API caller (or the caller is staff, finance, or not an API user); null otherwise.';
 
 grant execute on function salemate.has_role(text), salemate.is_team_member(uuid), salemate.manages_team(uuid),
+  salemate.caller_team_ids(), salemate.managed_team_ids(),
   salemate.manages_profile(uuid), salemate.team_rank(text), salemate.teammate_name(uuid) to anon, authenticated, service_role;
 
 -- What an API user may change on a membership (the policies below say which rows): only admins
@@ -439,7 +578,7 @@ alter table public.teams enable row level security;
 select salemate.take_over_policies(3, 'public.teams');
 drop policy if exists "Members read their teams" on public.teams;
 create policy "Members read their teams" on public.teams for select to authenticated
-  using (salemate.is_team_member(id) or salemate.manages_team(id));
+  using (id = any (array(select salemate.caller_team_ids())) or id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Admins and support read every team" on public.teams;
 create policy "Admins and support read every team" on public.teams for select to authenticated
   using ((select salemate.is_staff()));
@@ -449,7 +588,7 @@ create policy "Managers and admins create teams" on public.teams for insert to a
               or (owner_profile_id = (select salemate.current_profile_id()) and (select salemate.has_role('manager'))));
 drop policy if exists "Team managers update their teams" on public.teams;
 create policy "Team managers update their teams" on public.teams for update to authenticated
-  using (salemate.manages_team(id)) with check (salemate.manages_team(id));
+  using (id = any (array(select salemate.managed_team_ids()))) with check (id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Admins delete teams" on public.teams;
 create policy "Admins delete teams" on public.teams for delete to authenticated
   using ((select salemate.has_role('admin')));
@@ -459,22 +598,22 @@ alter table public.team_memberships enable row level security;
 select salemate.take_over_policies(3, 'public.team_memberships');
 drop policy if exists "Members read the memberships of their teams" on public.team_memberships;
 create policy "Members read the memberships of their teams" on public.team_memberships for select to authenticated
-  using (profile_id = (select salemate.current_profile_id()) or salemate.is_team_member(team_id) or salemate.manages_team(team_id));
+  using (profile_id = (select salemate.current_profile_id()) or team_id = any (array(select salemate.caller_team_ids())) or team_id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Admins and support read every membership" on public.team_memberships;
 create policy "Admins and support read every membership" on public.team_memberships for select to authenticated
   using ((select salemate.is_staff()));
 drop policy if exists "Team managers add members" on public.team_memberships;
 create policy "Team managers add members" on public.team_memberships for insert to authenticated
-  with check (salemate.manages_team(team_id));
+  with check (team_id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Team managers update memberships of their teams" on public.team_memberships;
 create policy "Team managers update memberships of their teams" on public.team_memberships for update to authenticated
-  using (salemate.manages_team(team_id)) with check (salemate.manages_team(team_id));
+  using (team_id = any (array(select salemate.managed_team_ids()))) with check (team_id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Members accept or leave their memberships" on public.team_memberships;
 create policy "Members accept or leave their memberships" on public.team_memberships for update to authenticated
   using (profile_id = (select salemate.current_profile_id())) with check (profile_id = (select salemate.current_profile_id()));
 drop policy if exists "Team managers remove members" on public.team_memberships;
 create policy "Team managers remove members" on public.team_memberships for delete to authenticated
-  using (salemate.manages_team(team_id));
+  using (team_id = any (array(select salemate.managed_team_ids())));
 select salemate.claim_policies(3, 'public.team_memberships');
 
 revoke all on public.teams, public.team_memberships from anon, authenticated, service_role;

@@ -236,17 +236,17 @@ alter table public.team_invites enable row level security;
 select salemate.take_over_policies(3, 'public.team_invites');
 drop policy if exists "Team managers read their teams' invites" on public.team_invites;
 create policy "Team managers read their teams' invites" on public.team_invites for select to authenticated
-  using (invited_by = (select salemate.current_profile_id()) or salemate.manages_team(team_id));
+  using (invited_by = (select salemate.current_profile_id()) or team_id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Invitees read the invites sent to them" on public.team_invites;
 create policy "Invitees read the invites sent to them" on public.team_invites for select to authenticated
   using (invitee_profile_id = (select salemate.current_profile_id())
          or lower(invitee_email) = lower((select auth.jwt() ->> 'email')));
 drop policy if exists "Team managers invite people to their teams" on public.team_invites;
 create policy "Team managers invite people to their teams" on public.team_invites for insert to authenticated
-  with check (salemate.manages_team(team_id) and status = 'pending');
+  with check (team_id = any (array(select salemate.managed_team_ids())) and status = 'pending');
 drop policy if exists "Team managers update their teams' invites" on public.team_invites;
 create policy "Team managers update their teams' invites" on public.team_invites for update to authenticated
-  using (salemate.manages_team(team_id)) with check (salemate.manages_team(team_id));
+  using (team_id = any (array(select salemate.managed_team_ids()))) with check (team_id = any (array(select salemate.managed_team_ids())));
 drop policy if exists "Invitees accept or decline their invites" on public.team_invites;
 create policy "Invitees accept or decline their invites" on public.team_invites for update to authenticated
   using (invitee_profile_id = (select salemate.current_profile_id())
@@ -255,7 +255,7 @@ create policy "Invitees accept or decline their invites" on public.team_invites 
               or lower(invitee_email) = lower((select auth.jwt() ->> 'email')));
 drop policy if exists "Team managers withdraw their teams' invites" on public.team_invites;
 create policy "Team managers withdraw their teams' invites" on public.team_invites for delete to authenticated
-  using (salemate.manages_team(team_id));
+  using (team_id = any (array(select salemate.managed_team_ids())));
 select salemate.claim_policies(3, 'public.team_invites');
 
 revoke all on public.team_invites from anon, authenticated, service_role;

@@ -558,7 +558,7 @@ begin
     execute format('drop policy if exists %I on public.%I', format('Signed-in users read inventory %s', label), t);
     execute format('create policy %I on public.%I for select to authenticated using (true)', format('Signed-in users read inventory %s', label), t);
     execute format('drop policy if exists %I on public.%I', format('Admins and support manage inventory %s', label), t);
-    execute format('create policy %I on public.%I for all to authenticated using (salemate.is_staff()) with check (salemate.is_staff())',
+    execute format('create policy %I on public.%I for all to authenticated using ((select salemate.is_staff())) with check ((select salemate.is_staff()))',
       format('Admins and support manage inventory %s', label), t);
     perform salemate.claim_policies(5, format('public.%I', t)::regclass);
     execute format('revoke all on public.%I from anon', t);

@@ -342,54 +342,54 @@ select salemate.take_over_policies(6, 'public.support_messages');
 
 drop policy if exists "Customers read their own support threads" on public.support_threads;
 create policy "Customers read their own support threads" on public.support_threads
-  for select to authenticated using (created_by = salemate.current_profile_id());
+  for select to authenticated using (created_by = (select salemate.current_profile_id()));
 drop policy if exists "Staff read every support thread" on public.support_threads;
 create policy "Staff read every support thread" on public.support_threads
-  for select to authenticated using (salemate.is_staff());
+  for select to authenticated using ((select salemate.is_staff()));
 drop policy if exists "Customers open support threads for themselves" on public.support_threads;
 create policy "Customers open support threads for themselves" on public.support_threads
-  for insert to authenticated with check (created_by = salemate.current_profile_id());
+  for insert to authenticated with check (created_by = (select salemate.current_profile_id()));
 drop policy if exists "Staff open support threads for anyone" on public.support_threads;
 create policy "Staff open support threads for anyone" on public.support_threads
-  for insert to authenticated with check (salemate.is_staff());
+  for insert to authenticated with check ((select salemate.is_staff()));
 drop policy if exists "Customers update their own support threads" on public.support_threads;
 create policy "Customers update their own support threads" on public.support_threads
-  for update to authenticated using (created_by = salemate.current_profile_id()) with check (created_by = salemate.current_profile_id());
+  for update to authenticated using (created_by = (select salemate.current_profile_id())) with check (created_by = (select salemate.current_profile_id()));
 drop policy if exists "Staff update every support thread" on public.support_threads;
 create policy "Staff update every support thread" on public.support_threads
-  for update to authenticated using (salemate.is_staff()) with check (salemate.is_staff());
+  for update to authenticated using ((select salemate.is_staff())) with check ((select salemate.is_staff()));
 drop policy if exists "Admins delete support threads" on public.support_threads;
 create policy "Admins delete support threads" on public.support_threads
-  for delete to authenticated using (salemate.has_role('admin'));
+  for delete to authenticated using ((select salemate.has_role('admin')));
 
 drop policy if exists "Customers read the visible messages of their threads" on public.support_messages;
 create policy "Customers read the visible messages of their threads" on public.support_messages
   for select to authenticated using (
     message_type <> 'internal'
-    and exists (select 1 from public.support_threads t where t.thread_id = support_messages.thread_id and t.created_by = salemate.current_profile_id()));
+    and exists (select 1 from public.support_threads t where t.thread_id = support_messages.thread_id and t.created_by = (select salemate.current_profile_id())));
 drop policy if exists "Staff read every support message" on public.support_messages;
 create policy "Staff read every support message" on public.support_messages
-  for select to authenticated using (salemate.is_staff());
+  for select to authenticated using ((select salemate.is_staff()));
 drop policy if exists "Customers write user messages in their threads" on public.support_messages;
 create policy "Customers write user messages in their threads" on public.support_messages
   for insert to authenticated with check (
-    message_type = 'user' and author_id = salemate.current_profile_id()
-    and exists (select 1 from public.support_threads t where t.thread_id = support_messages.thread_id and t.created_by = salemate.current_profile_id()));
+    message_type = 'user' and author_id = (select salemate.current_profile_id())
+    and exists (select 1 from public.support_threads t where t.thread_id = support_messages.thread_id and t.created_by = (select salemate.current_profile_id())));
 drop policy if exists "Staff write messages in every thread" on public.support_messages;
 create policy "Staff write messages in every thread" on public.support_messages
-  for insert to authenticated with check (salemate.is_staff());
+  for insert to authenticated with check ((select salemate.is_staff()));
 drop policy if exists "Staff edit support messages" on public.support_messages;
 create policy "Staff edit support messages" on public.support_messages
-  for update to authenticated using (salemate.is_staff()) with check (salemate.is_staff());
+  for update to authenticated using ((select salemate.is_staff())) with check ((select salemate.is_staff()));
 drop policy if exists "Staff delete support messages" on public.support_messages;
 create policy "Staff delete support messages" on public.support_messages
-  for delete to authenticated using (salemate.is_staff());
+  for delete to authenticated using ((select salemate.is_staff()));
 -- Restrictive: whatever other policy lets a row through, an internal message needs staff.
 drop policy if exists "Internal messages are for staff only" on public.support_messages;
 create policy "Internal messages are for staff only" on public.support_messages
   as restrictive for all to authenticated
-  using (message_type <> 'internal' or salemate.is_staff())
-  with check (message_type <> 'internal' or salemate.is_staff());
+  using (message_type <> 'internal' or (select salemate.is_staff()))
+  with check (message_type <> 'internal' or (select salemate.is_staff()));
 select salemate.claim_policies(6, 'public.support_threads');
 select salemate.claim_policies(6, 'public.support_messages');
 

@@ -488,10 +488,10 @@ alter table public.communication_templates enable row level security;
 select salemate.take_over_policies(7, 'public.communication_templates');
 drop policy if exists "Admins manage communication templates" on public.communication_templates;
 create policy "Admins manage communication templates" on public.communication_templates
-  for all to authenticated using (salemate.has_role('admin')) with check (salemate.has_role('admin'));
+  for all to authenticated using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
 drop policy if exists "Support reads communication templates" on public.communication_templates;
 create policy "Support reads communication templates" on public.communication_templates
-  for select to authenticated using (salemate.is_staff());
+  for select to authenticated using ((select salemate.is_staff()));
 select salemate.claim_policies(7, 'public.communication_templates');
 revoke all on public.communication_templates from anon;
 grant select, delete on public.communication_templates to authenticated;
@@ -504,7 +504,7 @@ alter table public.cms_content enable row level security;
 select salemate.take_over_policies(7, 'public.cms_content');
 drop policy if exists "Admins manage CMS content" on public.cms_content;
 create policy "Admins manage CMS content" on public.cms_content
-  for all to authenticated using (salemate.has_role('admin')) with check (salemate.has_role('admin'));
+  for all to authenticated using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
 drop policy if exists "Everyone reads published pages" on public.cms_content;
 create policy "Everyone reads published pages" on public.cms_content
   for select to anon, authenticated using (content_type = 'page' and status = 'published');
@@ -522,19 +522,19 @@ alter table public.activity_notifications enable row level security;
 select salemate.take_over_policies(7, 'public.activity_notifications');
 drop policy if exists "Recipients read their notifications" on public.activity_notifications;
 create policy "Recipients read their notifications" on public.activity_notifications
-  for select to authenticated using (profile_id = salemate.current_profile_id());
+  for select to authenticated using (profile_id = (select salemate.current_profile_id()));
 drop policy if exists "Staff read every notification" on public.activity_notifications;
 create policy "Staff read every notification" on public.activity_notifications
-  for select to authenticated using (salemate.is_staff());
+  for select to authenticated using ((select salemate.is_staff()));
 drop policy if exists "Recipients update their notifications" on public.activity_notifications;
 create policy "Recipients update their notifications" on public.activity_notifications
-  for update to authenticated using (profile_id = salemate.current_profile_id()) with check (profile_id = salemate.current_profile_id());
+  for update to authenticated using (profile_id = (select salemate.current_profile_id())) with check (profile_id = (select salemate.current_profile_id()));
 drop policy if exists "Recipients dismiss their notifications" on public.activity_notifications;
 create policy "Recipients dismiss their notifications" on public.activity_notifications
-  for delete to authenticated using (profile_id = salemate.current_profile_id());
+  for delete to authenticated using (profile_id = (select salemate.current_profile_id()));
 drop policy if exists "Staff send notifications" on public.activity_notifications;
 create policy "Staff send notifications" on public.activity_notifications
-  for insert to authenticated with check (salemate.is_staff());
+  for insert to authenticated with check ((select salemate.is_staff()));
 select salemate.claim_policies(7, 'public.activity_notifications');
 revoke all on public.activity_notifications from anon;
 grant select, delete on public.activity_notifications to authenticated;
@@ -581,7 +581,7 @@ begin
   if to_regclass('public.system_settings') is not null then
     drop policy if exists "Admins manage system settings" on public.system_settings;
     create policy "Admins manage system settings" on public.system_settings
-      for all to authenticated using (salemate.has_role('admin')) with check (salemate.has_role('admin'));
+      for all to authenticated using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
     perform salemate.claim_policies(7, 'public.system_settings');
     comment on table public.system_settings is 'Platform configuration as key/value JSON (currency, top-up limits, OTP rules, payment methods, support hours, ...). Owner: platform admins, through the admin console; read by edge functions with the service role. Admin only through the API.';
     comment on column public.system_settings.key is 'Setting name, snake_case (e.g. min_topup_amount).';
@@ -596,7 +596,7 @@ begin
   if to_regclass('public.feature_flags') is not null then
     drop policy if exists "Admins manage feature flags" on public.feature_flags;
     create policy "Admins manage feature flags" on public.feature_flags
-      for all to authenticated using (salemate.has_role('admin')) with check (salemate.has_role('admin'));
+      for all to authenticated using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
     perform salemate.claim_policies(7, 'public.feature_flags');
     comment on table public.feature_flags is 'Switches for features being rolled out (ai_coach, inventory_matcher, payment gateways, ...). Owner: platform admins; read by edge functions with the service role and exposed to the app through them. Admin only through the API.';
     comment on column public.feature_flags.key is 'Flag name, snake_case.';
@@ -611,7 +611,7 @@ begin
   if to_regclass('public.audit_logs') is not null then
     drop policy if exists "Admins read and write the audit log" on public.audit_logs;
     create policy "Admins read and write the audit log" on public.audit_logs
-      for all to authenticated using (salemate.has_role('admin')) with check (salemate.has_role('admin'));
+      for all to authenticated using ((select salemate.has_role('admin'))) with check ((select salemate.has_role('admin')));
     perform salemate.claim_policies(7, 'public.audit_logs');
     comment on table public.audit_logs is 'Who changed what: one row per sensitive action (lead stage changes, profile edits, top-up approvals, setting changes, scheduled jobs). Written by edge functions and admin tools with the service role; read by admins. Append-only by convention.';
     comment on column public.audit_logs.id is 'Entry id.';

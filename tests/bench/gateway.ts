@@ -1,19 +1,28 @@
 /**
- * Benchmark: the gateway against a minimal Node handler running the best single SQL statement
- * for the same three operations with the same authorization work (tests/bench/baseline-server.ts),
- * side by side in one process tree on one database: requests per second, p50/p95 latency, SQL
- * statements per operation (from the gateway's explain output) and the gateway's memory.
+ * Benchmark: the gateway against two minimal Node handlers for the same three operations, side
+ * by side in one process tree on one database:
+ * - the floor (tests/bench/floor-server.ts): the best SQL for the same rows and the same user with
+ *   the visibility rule written as an explicit predicate, no RLS; before the load the bench checks
+ *   that it returns exactly what the gateway returns (so the floor is honest);
+ * - the same-RLS baseline (tests/bench/baseline-server.ts): one statement under the same role,
+ *   claims and policies as the gateway.
+ * Per operation: requests per second, p50/p95/p99 latency, gateway/floor and gateway/baseline
+ * throughput ratios, SQL statements per operation (from the gateway's explain output) and the
+ * gateway's memory.
  *
  *   npx tsx tests/bench/gateway.ts [seconds per run = 8] [concurrency = 16] [seed scale = 5]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import assert from "node:assert/strict";
 import pg from "pg";
 import { mintToken } from "../../server/auth/mint.ts";
 import { ROOT } from "../../server/paths.ts";
 import { freePort, startTestCluster } from "../helpers/cluster.ts";
 import { buildDatabase } from "../helpers/database.ts";
+import { SQL as FLOOR_SQL } from "./floor-server.ts";
+import { pgSettingsFor } from "../../server/auth/pg-settings.ts";
 
 const [seconds = 8, concurrency = 16, scale = 5] = process.argv.slice(2).map(Number);
 const SECRET = "bench-secret-0123456789abcdefghijklmnopqrstuvwxyz";
@@ -33,7 +42,7 @@ function rssKb(pid: number): number {
 }
 
 async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(url)).status < 500) return;
     } catch {
@@ -54,7 +63,23 @@ interface Result {
   rps: number;
   p50: number;
   p95: number;
+  p99: number;
   errors: number;
+}
+
+/** Median of 100 timed runs on one owner connection (the run returns its own time). */
+async function medianMs(run: (c: pg.Client) => Promise<number>): Promise<number> {
+  const c = new pg.Client({ connectionString: ownerUrl });
+  await c.connect();
+  try {
+    for (let i = 0; i < 10; i++) await run(c); // warm up plans and caches
+    const times: number[] = [];
+    for (let i = 0; i < 100; i++) times.push(await run(c));
+    times.sort((a, b) => a - b);
+    return times[50]!;
+  } finally {
+    await c.end();
+  }
 }
 
 async function load(send: () => Promise<Response>, ms: number): Promise<Result> {
@@ -73,7 +98,7 @@ async function load(send: () => Promise<Response>, ms: number): Promise<Result> 
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / (ms / 1000), p50: latencies[Math.floor(latencies.length * 0.5)]!, p95: latencies[Math.floor(latencies.length * 0.95)]!, errors };
+  return { rps: latencies.length / (ms / 1000), p50: latencies[Math.floor(latencies.length * 0.5)]!, p95: latencies[Math.floor(latencies.length * 0.95)]!, p99: latencies[Math.floor(latencies.length * 0.99)]!, errors };
 }
 
 try {
@@ -90,14 +115,17 @@ try {
   gatewayDb.username = "authenticator";
   gatewayDb.password = "authenticator-bench";
 
-  const [gwPort, basePort] = [await freePort(), await freePort()];
+  const [gwPort, basePort, floorPort] = [await freePort(), await freePort(), await freePort()];
   const gw = start([path.join(ROOT, "server/bin/salemate.mjs"), "serve"], {
     NODE_ENV: "development", GRAPHILE_ENV: "production", DATABASE_URL: ownerUrl, GATEWAY_DATABASE_URL: gatewayDb.toString(),
     JWT_SECRET: SECRET, PORT: String(gwPort), LOG_LEVEL: "warn", GRAPHQL_EXPLAIN: "true", MAX_PAGE_SIZE: "100",
   });
   start(["--import", "tsx", path.join(ROOT, "tests/bench/baseline-server.ts")], { DATABASE_URL: gatewayDb.toString(), JWT_SECRET: SECRET, PORT: String(basePort) });
+  // The floor reads as the owner: no RLS, visibility written out in its statements.
+  start(["--import", "tsx", path.join(ROOT, "tests/bench/floor-server.ts")], { DATABASE_URL: ownerUrl, JWT_SECRET: SECRET, PORT: String(floorPort) });
   await waitFor(`http://127.0.0.1:${gwPort}/healthz`);
   await waitFor(`http://127.0.0.1:${basePort}/none`);
+  await waitFor(`http://127.0.0.1:${floorPort}/none`);
 
   const managerToken = await mintToken(SECRET, { role: "authenticated", sub: manager.id, email: manager.email }, 7200);
   const customerToken = await mintToken(SECRET, { role: "authenticated", sub: customer.id, email: customer.email }, 7200);
@@ -109,6 +137,8 @@ try {
         leadLabels { nodes { label } } leadEvents(first: 3, orderBy: CREATED_AT_DESC) { nodes { eventType createdAt } } } } }`,
       variables: {},
       base: `LeadBoard`,
+      who: manager,
+      params: [] as unknown[],
     },
     {
       name: "SupportThread",
@@ -116,6 +146,8 @@ try {
       query: `query SupportThread($id: UUID!) { supportThread(threadId: $id) { subject status messages(orderBy: CREATED_AT_ASC) { nodes { body messageType createdAt } } } }`,
       variables: { id: thread },
       base: `SupportThread?id=${thread}`,
+      who: customer,
+      params: [thread] as unknown[],
     },
     {
       name: "Dashboard",
@@ -123,6 +155,8 @@ try {
       query: `query Dashboard { leads { groupedAggregates(groupBy: STAGE) { keys distinctCount { rowId } } } }`,
       variables: {},
       base: `Dashboard`,
+      who: manager,
+      params: [] as unknown[],
     },
   ];
 
@@ -133,20 +167,56 @@ try {
       headers: { "content-type": "application/json", authorization: `Bearer ${op.token}`, ...extra },
       body: JSON.stringify({ query: op.query, variables: op.variables }),
     });
+  const floor = (op: (typeof ops)[number]) => fetch(`http://127.0.0.1:${floorPort}/${op.base}`, { headers: { authorization: `Bearer ${op.token}` } });
+  const base = (op: (typeof ops)[number]) => fetch(`http://127.0.0.1:${basePort}/${op.base}`, { headers: { authorization: `Bearer ${op.token}` } });
+  // Grouped aggregates come in no particular order.
+  const canonical = (data: any) =>
+    data?.leads?.groupedAggregates ? { leads: { groupedAggregates: [...data.leads.groupedAggregates].sort((a: any, b: any) => String(a.keys).localeCompare(String(b.keys))) } } : data;
+  const ms = (n: number) => `${n.toFixed(1)}`;
   for (const op of ops) {
+    // The floor must return what the gateway returns, for the same user.
+    const fromGateway = (await (await gql(op)).json()) as any;
+    const fromFloor = (await (await floor(op)).json()) as any;
+    assert.equal(fromGateway.errors, undefined, `${op.name}: the gateway answered with errors ${JSON.stringify(fromGateway.errors)}`);
+    assert.deepEqual(canonical(fromFloor.data), canonical(fromGateway.data), `${op.name}: the floor and the gateway disagree`);
+    const rows = JSON.stringify(fromGateway.data).length;
     // How many SQL statements the gateway ran for this operation.
     const explained = (await (await gql(op, { "x-graphql-explain": "sql" })).json()) as any;
-    const statements = (explained.extensions?.explain?.operations ?? []).filter((o: any) => o.type === "sql").length;
-    for (let i = 0; i < 50; i++) await (await gql(op)).text(); // warm up both sides
-    for (let i = 0; i < 50; i++) await (await fetch(`http://127.0.0.1:${basePort}/${op.base}`, { headers: { authorization: `Bearer ${op.token}` } })).text();
+    const captured: string[] = (explained.extensions?.explain?.operations ?? []).filter((o: any) => o.type === "sql").map((o: any) => o.query);
+    const statements = captured.length;
+    // The database's share alone, one statement at a time: the gateway's statements under the
+    // persona's RLS against the floor's statement as the owner (median of 100 runs each).
+    const sqlGateway = await medianMs(async (c) => {
+      const settings = pgSettingsFor({ role: "authenticated", sub: op.who.id, email: op.who.email } as any);
+      const keys = Object.keys(settings).filter((k) => k !== "role");
+      await c.query("begin");
+      await c.query(`select ${keys.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, keys.flatMap((k) => [k, settings[k]!]));
+      await c.query("set local role authenticated");
+      const t0 = performance.now();
+      for (const sql of captured) await c.query(sql, /\$1\b/.test(sql) ? op.params : []);
+      const t = performance.now() - t0;
+      await c.query("rollback");
+      return t;
+    });
+    const sqlFloor = await medianMs(async (c) => {
+      const t0 = performance.now();
+      await c.query({ name: `floor_${op.name}`, text: FLOOR_SQL[op.name]!, values: [op.who.id, ...op.params] });
+      return performance.now() - t0;
+    });
+    for (let i = 0; i < 50; i++) await (await gql(op)).text(); // warm up every side
+    for (let i = 0; i < 50; i++) await (await base(op)).text();
+    for (let i = 0; i < 50; i++) await (await floor(op)).text();
     const memBefore = rssKb(gw.pid!);
     const g = await load(() => gql(op), seconds * 1000);
     const memAfter = rssKb(gw.pid!);
-    const b = await load(() => fetch(`http://127.0.0.1:${basePort}/${op.base}`, { headers: { authorization: `Bearer ${op.token}` } }), seconds * 1000);
+    const b = await load(() => base(op), seconds * 1000);
+    const f = await load(() => floor(op), seconds * 1000);
+    const line = (label: string, r: Result) =>
+      `${label} ${r.rps.toFixed(0).padStart(5)} req/s p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms${r.errors ? ` (${r.errors} errors)` : ""}`;
     console.log(
-      `${op.name.padEnd(14)} gateway ${g.rps.toFixed(0).padStart(5)} req/s p50 ${g.p50.toFixed(1)} ms p95 ${g.p95.toFixed(1)} ms (${g.errors} errors) | ` +
-        `baseline ${b.rps.toFixed(0).padStart(5)} req/s p50 ${b.p50.toFixed(1)} ms p95 ${b.p95.toFixed(1)} ms (${b.errors} errors) | ` +
-        `ratio ${(g.rps / b.rps).toFixed(2)} | SQL statements ${statements} | gateway RSS ${(memBefore / 1024).toFixed(0)} → ${(memAfter / 1024).toFixed(0)} MiB`,
+      `${op.name.padEnd(14)} gateway/floor ${(g.rps / f.rps).toFixed(2)} | gateway/baseline ${(g.rps / b.rps).toFixed(2)} | ` +
+        `${line("gateway", g)} | ${line("floor", f)} | ${line("same-RLS baseline", b)} | ` +
+        `SQL statements ${statements}, alone ${ms(sqlGateway)} ms vs floor ${ms(sqlFloor)} ms | response ${rows} B (same as floor) | gateway RSS ${(memBefore / 1024).toFixed(0)} → ${(memAfter / 1024).toFixed(0)} MiB`,
     );
   }
 } finally {
