@@ -8,7 +8,7 @@ import { authMiddleware } from "./auth/middleware.js";
 import { makeAuthResolver } from "./auth/resolve.js";
 import { makeTokenVerifier, type TokenVerifier } from "./auth/tokens.js";
 import type { Config } from "./config.js";
-import { makeGatewayPool } from "./db/gateway-pool.js";
+import { makeGatewayPool, poolStatements } from "./db/gateway-pool.js";
 import { makeMaskError } from "./graphql/plugins/errors.js";
 import { makePreset } from "./graphql/preset.js";
 import { trustedDocumentsPreset } from "./graphql/plugins/trusted-documents.js";
@@ -27,6 +27,8 @@ export interface Gateway {
   realtime: RealtimeHub;
   listener: ChannelListener;
   analytics: AnalyticsRefresher;
+  /** Statements the gateway's pool has sent so far (requests, subscriptions, realtime checks). */
+  statements(): number;
   close(): Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export async function startGateway(config: Config, databaseUrl: string, opts: { 
     realtime,
     listener,
     analytics,
+    statements: () => poolStatements(pool),
     async close() {
       // Stop accepting, let in-flight requests finish, then close websockets and the pool.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
