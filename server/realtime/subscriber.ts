@@ -1,6 +1,6 @@
 import { SafeError } from "postgraphile/grafast";
 import type pg from "pg";
-import { ChannelListener, RealtimeError } from "./listener.js";
+import { ChannelListener, RealtimeError, type ChannelSubscription, type Notification } from "./listener.js";
 
 /**
  * What one subscriber may receive. Every event is re-checked before it is delivered, once per
@@ -77,6 +77,8 @@ export function personaKey(settings: Record<string, string>): string {
 
 /** One subscription, as the topic's fan-out sees it. */
 interface Member {
+  /** Events the listener numbered up to this arrived before the member joined: not theirs. */
+  after: number;
   persona: string;
   sub: string | undefined;
   settings: Record<string, string>;
@@ -115,7 +117,7 @@ export interface RealtimeHubOptions {
  */
 class Fanout {
   readonly members = new Set<Member>();
-  private source: AsyncIterableIterator<string> | null = null;
+  private source: ChannelSubscription | null = null;
   private closed = false;
   readonly ready: Promise<void>;
 
@@ -123,18 +125,26 @@ class Fanout {
     private readonly hub: RealtimeHub,
     readonly channel: string,
     private readonly decide: Decide,
-    listener: ChannelListener,
+    private readonly listener: ChannelListener,
   ) {
     this.ready = listener.subscribe(channel).then((source) => {
       this.source = source;
+      // LISTEN is active: everything numbered after this was committed after it.
+      for (const m of this.members) m.after = listener.seq;
       if (this.closed) void source.return?.();
       else void this.pump(source);
     });
   }
 
-  private async pump(source: AsyncIterableIterator<string>) {
+  /** Adds a member; once LISTEN is active, only what arrives from now on is theirs. */
+  add(m: Member) {
+    m.after = this.source ? this.listener.seq : Number.MAX_SAFE_INTEGER;
+    this.members.add(m);
+  }
+
+  private async pump(source: ChannelSubscription) {
     for (;;) {
-      let r: IteratorResult<string>;
+      let r: IteratorResult<Notification>;
       try {
         r = await source.next();
       } catch (err) {
@@ -143,12 +153,13 @@ class Fanout {
       if (r.done) return this.end(null);
       let event: RealtimeEvent;
       try {
-        event = JSON.parse(r.value);
+        event = JSON.parse(r.value.payload);
       } catch {
         continue;
       }
       this.hub.stats.events++;
-      const members = [...this.members];
+      const seq = r.value.seq;
+      const members = [...this.members].filter((m) => m.after < seq);
       if (!members.length) continue;
       let decided: Map<Member, RealtimeEvent>;
       try {
@@ -209,7 +220,7 @@ export class RealtimeHub {
       f = new Fanout(this, channel, decide, this.opts.listener);
       this.fanouts.set(channel, f);
     }
-    f.members.add(m);
+    f.add(m);
     try {
       await f.ready;
     } catch (err) {
@@ -277,6 +288,7 @@ export class RealtimeHub {
           }
         };
         const member: Member = {
+          after: Number.MAX_SAFE_INTEGER,
           persona,
           sub,
           settings,

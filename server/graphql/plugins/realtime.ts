@@ -1,4 +1,4 @@
-import { access, context, lambda, listen, type Step } from "postgraphile/grafast";
+import { access, context, inhibitOnNull, lambda, listen, type Step } from "postgraphile/grafast";
 import { extendSchema, gql } from "postgraphile/utils";
 import { topicName, type RealtimeEvent } from "../../realtime/subscriber.js";
 
@@ -27,9 +27,12 @@ export const RealtimePlugin = extendSchema((build) => {
 
   // The realtime subscriber yields parsed, already-authorised events: no item plan needed.
   const subscribe = (topic: Step<string>) => listen(context().get("realtime" as never) as never, topic);
-  /** The event's row id when its kind starts with the prefix, else null (so the field is null). */
+  /**
+   * The event's row id when its kind starts with the prefix, else null: the field is null and
+   * no SQL runs for it (inhibitOnNull), so an event costs one read per row it is about.
+   */
   const idWhen = ($event: Step, prefix: string, key: keyof RealtimeEvent = "id") =>
-    lambda($event, (e: any) => (e && e.kind.startsWith(prefix) && e[key] ? e[key] : null), true);
+    inhibitOnNull(lambda($event, (e: any) => (e && e.kind.startsWith(prefix) && e[key] ? e[key] : null), true));
   const get = ($event: any, key: keyof RealtimeEvent) => access($event, key);
 
   return {
@@ -147,7 +150,7 @@ export const RealtimePlugin = extendSchema((build) => {
         plans: {
           kind: ($e: any) => get($e, "kind"),
           leadId: ($e: any) => get($e, "lead_id"),
-          lead: ($e: any) => leads.get({ id: lambda($e, (e: any) => (e && e.kind !== "REMOVED" && e.lead_id) || null, true) }),
+          lead: ($e: any) => leads.get({ id: inhibitOnNull(lambda($e, (e: any) => (e && e.kind !== "REMOVED" && e.lead_id) || null, true)) }),
           event: ($e: any) => leadEvents.get({ event_id: idWhen($e, "EVENT_") }),
           task: ($e: any) => leadTasks.get({ task_id: idWhen($e, "TASK_") }),
           label: ($e: any) => leadLabels.get({ label_id: idWhen($e, "LABEL_") }),
@@ -158,7 +161,7 @@ export const RealtimePlugin = extendSchema((build) => {
         plans: {
           kind: ($e: any) => get($e, "kind"),
           threadId: ($e: any) => get($e, "thread_id"),
-          thread: ($e: any) => threads.get({ thread_id: lambda($e, (e: any) => e?.thread_id ?? null, true) }),
+          thread: ($e: any) => threads.get({ thread_id: inhibitOnNull(lambda($e, (e: any) => e?.thread_id ?? null, true)) }),
           message: ($e: any) => messages.get({ message_id: idWhen($e, "MESSAGE_") }),
         },
       },
