@@ -1,5 +1,5 @@
 import { SafeError } from "postgraphile/grafast";
-import type pg from "pg";
+import pg from "pg";
 import { ChannelListener, RealtimeError, type ChannelSubscription, type Notification } from "./listener.js";
 
 /**
@@ -35,17 +35,20 @@ function refuse(message: string, code = "SUBSCRIPTION_REFUSED"): never {
 
 /**
  * Runs one statement as a persona (role + claims), in a read-only transaction: begin,
- * set_config, the statement, commit. Returns whether the statement answered `ok = true`.
+ * set_config, the statement, commit, sent as one simple-protocol message (one round trip; the
+ * values are escaped literals, the statement and parameters are the gateway's own).
+ * Returns whether the statement answered `ok = true`.
  */
 async function asPersona(pool: pg.Pool, settings: Record<string, string>, sql: string, params: unknown[]): Promise<boolean> {
+  const lit = (v: unknown) => (v === null || v === undefined ? "null" : pg.escapeLiteral(String(v)));
+  const inlined = sql.replace(/\$(\d+)/g, (_, i) => lit(params[Number(i) - 1]));
+  const set = Object.entries(settings)
+    .map(([k, v]) => `set_config(${lit(k)}, ${lit(v)}, true)`)
+    .join(", ");
   const c = await pool.connect();
   try {
-    await c.query("begin read only");
-    const keys = Object.keys(settings);
-    await c.query(`select ${keys.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, keys.flatMap((k) => [k, settings[k]]));
-    const { rows } = await c.query<{ ok: boolean }>(sql, params);
-    await c.query("commit");
-    return rows[0]?.ok === true;
+    const results = (await c.query(`begin read only; select ${set}; ${inlined}; commit`)) as unknown as pg.QueryResult<{ ok: boolean }>[];
+    return results[2]?.rows[0]?.ok === true;
   } catch (err) {
     await c.query("rollback").catch(() => {});
     throw err;

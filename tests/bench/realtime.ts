@@ -134,6 +134,8 @@ async function main() {
     let received = 0;
     let unmatched = 0;
     let refused = 0;
+    const problems = new Map<string, number>();
+    const problem = (what: string) => problems.set(what, (problems.get(what) ?? 0) + 1);
     const byKind = new Map<string, number>();
     const marker = (d: any): number | null => {
       const m = /^bench:(\d+)$/.exec(d?.lead?.clientName ?? d?.thread?.subject ?? d?.message?.body ?? "");
@@ -166,6 +168,7 @@ async function main() {
           next: (v: any) => {
             const t = performance.now();
             const d = v.data && Object.values(v.data)[0];
+            if (v.errors) problem(`${s.kind}: ${v.errors[0]?.extensions?.code ?? ""} ${v.errors[0]?.message}`);
             if (!greeted) {
               greeted = true;
               if (!d) refused++;
@@ -177,10 +180,14 @@ async function main() {
             byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
             const n = marker(d);
             const at = n == null ? undefined : committedAt.get(n);
-            if (at === undefined) unmatched++;
+            if (at === undefined) {
+              unmatched++;
+              if (unmatched < 4 && process.env.BENCH_DEBUG) console.log("unmatched", s.kind, JSON.stringify(d));
+            }
             else latencies.push(t - at);
           },
-          error: () => {
+          error: (e: any) => {
+            problem(`${s.kind}: closed ${e?.code ?? ""} ${e?.reason ?? e?.message ?? (Array.isArray(e) ? e[0]?.message : e)}`);
             if (!greeted) {
               greeted = true;
               refused++;
@@ -241,6 +248,7 @@ async function main() {
     const statements = s1.statements - s0.statements;
     const mix = [...new Set(subs.map((s) => s.kind))].map((k) => `${k} ${subs.filter((s) => s.kind === k).length}`).join(", ");
     console.log(`cluster: ${cluster.description}; data: seed scale ${scale}; ${subs.length} subscribers (${mix}) over ${users.size} users, one graphql-ws connection each; ${refused} refused`);
+    if (problems.size) console.log(`errors: ${[...problems].map(([k, v]) => `${v}× ${k}`).join("; ")}`);
     console.log(`gateway: ${s0.open} open subscriptions on ${s0.topics} topics (one LISTEN each)`);
     console.log(`commits: ${total} in ${(driven / 1000).toFixed(1)} s (target ${rate}/s; lead update, lead event, support message, thread update in turn)`);
     console.log(
