@@ -1,5 +1,6 @@
 import { SafeError } from "postgraphile/grafast";
 import pg from "pg";
+import { personaKey, SharedReads } from "./shared-reads.js";
 import { ChannelListener, RealtimeError, type ChannelSubscription, type Notification } from "./listener.js";
 
 /**
@@ -59,24 +60,6 @@ async function asPersona(pool: pg.Pool, settings: Record<string, string>, sql: s
 
 /** Statements a persona check costs (begin, set_config, the check, commit). */
 const PERSONA_CHECK_STATEMENTS = 4;
-
-/**
- * A persona: subscribers whose verified identity would get the same answer from the database.
- * Two subscriptions with the same role and the same claims apart from the token's times
- * (exp, iat, nbf, jti) are one persona: the same user in several tabs, or several
- * subscriptions of one client, share one check per event.
- */
-export function personaKey(settings: Record<string, string>): string {
-  let claims: Record<string, unknown> = {};
-  try {
-    claims = JSON.parse(settings["request.jwt.claims"] ?? "{}");
-  } catch {
-    /* no claims: anon */
-  }
-  const { exp: _exp, iat: _iat, nbf: _nbf, jti: _jti, ...rest } = claims;
-  const stable = Object.fromEntries(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
-  return JSON.stringify([settings.role ?? "", settings["request.jwt.claim.sub"] ?? "", stable]);
-}
 
 /** One subscription, as the topic's fan-out sees it. */
 interface Member {
@@ -198,6 +181,8 @@ export class RealtimeHub {
   private readonly open = new Map<string, number>();
   private readonly fanouts = new Map<string, Fanout>();
   readonly stats: RealtimeStats = { events: 0, statements: 0, deliveries: 0 };
+  /** Identical payload reads of one persona, shared (see shared-reads.ts). */
+  readonly sharedReads = new SharedReads();
   constructor(private readonly opts: RealtimeHubOptions) {}
 
   openSubscriptions(user?: string): number {

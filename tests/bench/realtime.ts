@@ -26,6 +26,7 @@ const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/pr
 
 interface GatewayStats {
   statements: number;
+  shared: number;
   realtime: { events: number; statements: number; deliveries: number };
   open: number;
   topics: number;
@@ -40,7 +41,7 @@ if (process.argv[2] === "--gateway") {
   const gw = await startGateway(config, process.env.GATEWAY_DATABASE_URL!, { port: 0, host: "127.0.0.1", log: makeLogger("warn") });
   process.on("message", (m) => {
     if (m === "stats") {
-      const s: GatewayStats = { statements: gw.statements(), realtime: { ...gw.realtime.stats }, open: gw.realtime.openSubscriptions(), topics: gw.realtime.topics };
+      const s: GatewayStats = { statements: gw.statements(), shared: gw.realtime.sharedReads.shared, realtime: { ...gw.realtime.stats }, open: gw.realtime.openSubscriptions(), topics: gw.realtime.topics };
       process.send!(s);
     }
   });
@@ -262,7 +263,7 @@ async function main() {
     );
     console.log(
       `SQL: ${events} topic events from ${total} commits; who-hears decisions ${decided} statements (${(decided / events).toFixed(2)} per topic event, ${(decided / total).toFixed(2)} per commit); ` +
-        `${deliveries} deliveries; gateway pool statements ${statements} = ${(statements / total).toFixed(1)} per commit, ${((statements - decided) / Math.max(1, deliveries)).toFixed(2)} per delivered payload`,
+        `${deliveries} deliveries (${s1.shared - s0.shared} payload reads shared within a persona); gateway pool statements ${statements} = ${(statements / total).toFixed(1)} per commit, ${((statements - decided) / Math.max(1, deliveries)).toFixed(2)} per delivered payload`,
     );
   } finally {
     for (const c of clients) await c.dispose();
