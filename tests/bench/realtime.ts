@@ -22,9 +22,15 @@ import { mintToken } from "../../server/auth/mint.ts";
 import { ROOT } from "../../server/paths.ts";
 
 const SECRET = "bench-secret-0123456789abcdefghijklmnopqrstuvwxyz";
-const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+/** CPU seconds (user + system) a process has used. */
+const cpuSeconds = (pid: number) => {
+  const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(f[11]) + Number(f[12])) / 100;
+};
 
 interface GatewayStats {
+  heapKb: number;
+  rssKb: number;
   statements: number;
   shared: number;
   realtime: { events: number; statements: number; deliveries: number };
@@ -41,7 +47,8 @@ if (process.argv[2] === "--gateway") {
   const gw = await startGateway(config, process.env.GATEWAY_DATABASE_URL!, { port: 0, host: "127.0.0.1", log: makeLogger("warn") });
   process.on("message", (m) => {
     if (m === "stats") {
-      const s: GatewayStats = { statements: gw.statements(), shared: gw.realtime.sharedReads.shared, realtime: { ...gw.realtime.stats }, open: gw.realtime.openSubscriptions(), topics: gw.realtime.topics };
+      (globalThis as { gc?: () => void }).gc?.(); // so RSS is live memory, not garbage
+      const s: GatewayStats = { heapKb: process.memoryUsage().heapUsed / 1024, rssKb: process.memoryUsage().rss / 1024, statements: gw.statements(), shared: gw.realtime.sharedReads.shared, realtime: { ...gw.realtime.stats }, open: gw.realtime.openSubscriptions(), topics: gw.realtime.topics };
       process.send!(s);
     }
   });
@@ -107,7 +114,7 @@ async function main() {
     }
     const users = new Set(subs.map((s) => s.user));
 
-    child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--gateway"], {
+    child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--gateway"], {
       cwd: ROOT,
       stdio: ["ignore", "ignore", "inherit", "ipc"],
       env: {
@@ -151,8 +158,8 @@ async function main() {
 
     const tokens = new Map<string, string>();
     for (const user of users) tokens.set(user, await mintToken(SECRET, { role: "authenticated", sub: user, email: emails.get(user) }, 7200));
-    await new Promise((r) => setTimeout(r, 500));
-    const rssIdle = rssKb(child.pid!);
+    const idle = await stats(); // collects garbage first
+    const rssIdle = idle.rssKb;
 
     for (const s of subs) {
       const client = createClient({
@@ -202,8 +209,9 @@ async function main() {
     }
     await allLive;
     await new Promise((r) => setTimeout(r, 1000));
-    const rssLive = rssKb(child.pid!);
     const s0 = await stats();
+    const rssLive = s0.rssKb;
+    const cpu0 = [cpuSeconds(child.pid!), cpuSeconds(process.pid)];
 
     // Drive commits at a fixed rate, one statement each (autocommit), in turn.
     let n = 0;
@@ -238,8 +246,9 @@ async function main() {
       await new Promise((r) => setTimeout(r, 1000));
     }
     const elapsed = performance.now() - t0;
+    const cpu1 = [cpuSeconds(child.pid!), cpuSeconds(process.pid)];
     const s1 = await stats();
-    const rssAfter = rssKb(child.pid!);
+    const rssAfter = s1.rssKb;
 
     latencies.sort((a, b) => a - b);
     const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
@@ -259,7 +268,10 @@ async function main() {
       `delivered: ${received} events (${[...byKind].map(([k, v]) => `${k} ${v}`).join(", ")}; ${unmatched} without a marker, e.g. thread bumps), ${(received / (elapsed / 1000)).toFixed(0)} events/s over ${(elapsed / 1000).toFixed(1)} s`,
     );
     console.log(
-      `memory: gateway RSS ${(rssIdle / 1024).toFixed(0)} MiB idle → ${(rssLive / 1024).toFixed(0)} MiB with ${subs.length} connections → ${(rssAfter / 1024).toFixed(0)} MiB after the run; ${((rssLive - rssIdle) / subs.length).toFixed(1)} KiB per connection`,
+      `CPU: gateway ${(cpu1[0]! - cpu0[0]!).toFixed(1)} s (${((1000 * (cpu1[0]! - cpu0[0]!)) / Math.max(1, received)).toFixed(2)} ms per delivered event), the subscribers' process ${(cpu1[1]! - cpu0[1]!).toFixed(1)} s, over ${(elapsed / 1000).toFixed(1)} s; machine load average ${readFileSync("/proc/loadavg", "utf8").split(" ")[0]} on ${(await import("node:os")).availableParallelism()} cores`,
+    );
+    console.log(
+      `memory: gateway RSS ${(rssIdle / 1024).toFixed(0)} MiB idle → ${(rssLive / 1024).toFixed(0)} MiB with ${subs.length} connections → ${(rssAfter / 1024).toFixed(0)} MiB after the run; ${((rssLive - rssIdle) / subs.length).toFixed(1)} KiB per connection; V8 heap in use ${(idle.heapKb / 1024).toFixed(0)} → ${(s0.heapKb / 1024).toFixed(0)} MiB, ${((s0.heapKb - idle.heapKb) / subs.length).toFixed(1)} KiB per connection`,
     );
     console.log(
       `SQL: ${events} topic events from ${total} commits; who-hears decisions ${decided} statements (${(decided / events).toFixed(2)} per topic event, ${(decided / total).toFixed(2)} per commit); ` +
