@@ -205,7 +205,8 @@ async function main() {
           complete: () => {},
         },
       );
-      if (clients.length % 100 === 0) await new Promise((r) => setTimeout(r, 50)); // let the gateway breathe
+      // Ramp up in batches of 50: each batch live (or refused) before the next opens.
+      for (let w = 0; clients.length % 50 === 0 && live < clients.length && w < 600; w++) await new Promise((r) => setTimeout(r, 50));
     }
     await allLive;
     await new Promise((r) => setTimeout(r, 1000));
