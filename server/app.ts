@@ -8,7 +8,7 @@ import { authMiddleware } from "./auth/middleware.js";
 import { makeAuthResolver } from "./auth/resolve.js";
 import { makeTokenVerifier, type TokenVerifier } from "./auth/tokens.js";
 import type { Config } from "./config.js";
-import { makeGatewayPool } from "./db/gateway-pool.js";
+import { makeGatewayPool, poolStatements } from "./db/gateway-pool.js";
 import { makeMaskError } from "./graphql/plugins/errors.js";
 import { makePreset } from "./graphql/preset.js";
 import { trustedDocumentsPreset } from "./graphql/plugins/trusted-documents.js";
@@ -34,6 +34,8 @@ export interface Gateway {
   jobs: BackgroundJobWorker | undefined;
   /** Set when /metrics has its own port (METRICS_PORT). */
   metricsUrl?: string;
+  /** Statements the gateway's pool has sent so far (requests, subscriptions, realtime checks). */
+  statements(): number;
   close(): Promise<void>;
 }
 
@@ -185,6 +187,7 @@ export async function startGateway(
     listener,
     analytics,
     jobs,
+    statements: () => poolStatements(pool),
     async close() {
       // Stop accepting, let in-flight requests finish, then close websockets and the pool.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -20,7 +20,9 @@ export function makeGatewayPool(
   connectionString: string,
   { deadlineMs, max, connectionTimeoutMillis }: { deadlineMs: number; max: number; connectionTimeoutMillis: number },
 ): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis, Client: clientWithDeadline(deadlineMs) });
+  const counter = { statements: 0 };
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis, Client: clientWithDeadline(deadlineMs, counter) });
+  counters.set(pool, counter);
   pool.on("connect", (client) => {
     client.on("error", () => {
       /* reported to the query that was running; the pool discards the client on release */
@@ -29,7 +31,14 @@ export function makeGatewayPool(
   return pool;
 }
 
-function clientWithDeadline(deadlineMs: number): typeof pg.Client {
+const counters = new WeakMap<pg.Pool, { statements: number }>();
+
+/** Statements sent through a gateway pool since it was made (benchmarks and tests count SQL per event with it). */
+export function poolStatements(pool: pg.Pool): number {
+  return counters.get(pool)?.statements ?? 0;
+}
+
+function clientWithDeadline(deadlineMs: number, counter: { statements: number }): typeof pg.Client {
   return class DeadlineClient extends pg.Client {
     readonly #socket: net.Socket;
 
@@ -42,6 +51,7 @@ function clientWithDeadline(deadlineMs: number): typeof pg.Client {
     // The promise and callback forms are timed (the adaptor uses the first, pool.query the
     // second); submittables such as cursors manage their own reads.
     override query(...args: unknown[]): never {
+      counter.statements++;
       const last = args.length - 1;
       if (typeof args[last] === "function") {
         const callback = args[last] as (...r: unknown[]) => void;

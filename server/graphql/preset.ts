@@ -2,7 +2,7 @@ import { PgAggregatesPreset } from "@graphile/pg-aggregates";
 import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { GraphQLError } from "graphql";
+import { getOperationAST, type GraphQLError } from "graphql";
 import type pg from "pg";
 import { makePgService } from "postgraphile/adaptors/pg";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
@@ -72,7 +72,7 @@ export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
     },
     grafast: {
       explain: opts.explain ?? false,
-      async context(requestContext) {
+      async context(requestContext, args) {
         const req = requestContext.expressv4?.req ?? requestContext.node?.req;
         const ws = requestContext.ws;
         const identity = req
@@ -80,9 +80,14 @@ export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
           : ws
             ? await opts.auth.settingsForWebsocket(ws as never)
             : await opts.auth.settingsForConnectionParams(undefined);
+        const pgSettings = { ...identity, statement_timeout: String(opts.statementTimeoutMs) };
+        // A subscription's event payloads only read: identical reads of one persona are shared.
+        const subscription = getOperationAST(args.document, args.operationName ?? undefined)?.operation === "subscription";
+        const inner = (args.contextValue as Partial<Grafast.Context>).withPgClient;
         return {
-          pgSettings: { ...identity, statement_timeout: String(opts.statementTimeoutMs) },
+          pgSettings,
           realtime: opts.realtime.forSubscriber(identity),
+          ...(subscription && inner ? { withPgClient: opts.realtime.sharedReads.withPgClient(inner, pgSettings) } : {}),
         } as Partial<Grafast.Context>;
       },
     },

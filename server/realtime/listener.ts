@@ -13,10 +13,16 @@ import type { Logger } from "pino";
  * missing events.
  */
 
-export interface ChannelSubscription extends AsyncIterableIterator<string> {}
+/** A notification, numbered in the order this process received it (across all channels). */
+export interface Notification {
+  seq: number;
+  payload: string;
+}
+
+export interface ChannelSubscription extends AsyncIterableIterator<Notification> {}
 
 interface Sink {
-  push(payload: string): void;
+  push(n: Notification): void;
   fail(err: Error): void;
 }
 
@@ -30,6 +36,7 @@ export class ChannelListener {
   private readonly listening = new Map<string, Promise<unknown>>();
   private chain: Promise<unknown> = Promise.resolve();
   private released = false;
+  private received = 0;
 
   constructor(
     private readonly url: string,
@@ -44,15 +51,20 @@ export class ChannelListener {
     return n;
   }
 
+  /** Sequence number of the last notification received: anything numbered higher arrived later. */
+  get seq(): number {
+    return this.received;
+  }
+
   /** Resolves once LISTEN is active, so no event committed after this can be missed. */
   async subscribe(channel: string): Promise<ChannelSubscription> {
     if (this.released) throw new RealtimeError("The realtime listener has been shut down.");
-    const queue: string[] = [];
-    const waiting: Array<{ resolve: (r: IteratorResult<string>) => void; reject: (e: Error) => void }> = [];
-    let finished: IteratorResult<string> | Error | null = null;
+    const queue: Notification[] = [];
+    const waiting: Array<{ resolve: (r: IteratorResult<Notification>) => void; reject: (e: Error) => void }> = [];
+    let finished: IteratorResult<Notification> | Error | null = null;
     const sinks = () => this.channels.get(channel);
 
-    const finish = (outcome: IteratorResult<string> | Error) => {
+    const finish = (outcome: IteratorResult<Notification> | Error) => {
       if (finished) return;
       finished = outcome;
       for (const w of waiting.splice(0)) outcome instanceof Error ? w.reject(outcome) : w.resolve(outcome);
@@ -101,12 +113,12 @@ export class ChannelListener {
         return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
       },
       return(value?: unknown) {
-        finish({ done: true, value: value as string });
-        return Promise.resolve({ done: true, value: value as string });
+        finish({ done: true, value: value as Notification });
+        return Promise.resolve({ done: true, value: value as Notification });
       },
       throw(err?: unknown) {
         finish(err instanceof Error ? err : new Error(String(err)));
-        return Promise.resolve({ done: true, value: undefined as unknown as string });
+        return Promise.resolve({ done: true, value: undefined as unknown as Notification });
       },
     };
     return iterator;
@@ -131,7 +143,8 @@ export class ChannelListener {
     this.connecting ??= (async () => {
       const c = new pg.Client({ connectionString: this.url, application_name: "salemate-gateway-listener" });
       c.on("notification", (n) => {
-        for (const s of this.channels.get(n.channel) ?? []) s.push(n.payload ?? "");
+        const seq = ++this.received;
+        for (const s of this.channels.get(n.channel) ?? []) s.push({ seq, payload: n.payload ?? "" });
       });
       const lost = (err?: Error) => {
         if (this.client !== c) return;

@@ -2249,7 +2249,7 @@ export type ProfileWalletToManyWalletTopupRequestFilter = {
   some?: WalletTopupRequestFilter | null | undefined;
 };
 
-/** What happened. SUBSCRIBED comes first, once the subscription is live; the others name the change. */
+/** What happened. SUBSCRIBED comes first, once the subscription is live; the others name the change. REMOVED (myLeadsFeed only): the lead left your set (reassigned, sold or transferred away, or deleted); only leadId is set. */
 export const RealtimeChangeKind = {
   BalanceChanged: 'BALANCE_CHANGED',
   EventAdded: 'EVENT_ADDED',
@@ -2265,6 +2265,7 @@ export const RealtimeChangeKind = {
   LedgerEntryAdded: 'LEDGER_ENTRY_ADDED',
   LedgerEntryUpdated: 'LEDGER_ENTRY_UPDATED',
   MessageAdded: 'MESSAGE_ADDED',
+  Removed: 'REMOVED',
   StageChanged: 'STAGE_CHANGED',
   Subscribed: 'SUBSCRIBED',
   TaskAdded: 'TASK_ADDED',

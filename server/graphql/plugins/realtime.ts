@@ -1,4 +1,4 @@
-import { access, context, lambda, listen, type Step } from "postgraphile/grafast";
+import { access, context, inhibitOnNull, lambda, listen, type Step } from "postgraphile/grafast";
 import { extendSchema, gql } from "postgraphile/utils";
 import { topicName, type RealtimeEvent } from "../../realtime/subscriber.js";
 
@@ -27,18 +27,22 @@ export const RealtimePlugin = extendSchema((build) => {
 
   // The realtime subscriber yields parsed, already-authorised events: no item plan needed.
   const subscribe = (topic: Step<string>) => listen(context().get("realtime" as never) as never, topic);
-  /** The event's row id when its kind starts with the prefix, else null (so the field is null). */
+  /**
+   * The event's row id when its kind starts with the prefix, else null: the field is null and
+   * no SQL runs for it (inhibitOnNull), so an event costs one read per row it is about.
+   */
   const idWhen = ($event: Step, prefix: string, key: keyof RealtimeEvent = "id") =>
-    lambda($event, (e: any) => (e && e.kind.startsWith(prefix) && e[key] ? e[key] : null), true);
+    inhibitOnNull(lambda($event, (e: any) => (e && e.kind.startsWith(prefix) && e[key] ? e[key] : null), true));
   const get = ($event: any, key: keyof RealtimeEvent) => access($event, key);
 
   return {
     typeDefs: gql`
       """
-      What happened. SUBSCRIBED comes first, once the subscription is live; the others name the change.
+      What happened. SUBSCRIBED comes first, once the subscription is live; the others name the change. REMOVED (myLeadsFeed only): the lead left your set (reassigned, sold or transferred away, or deleted); only leadId is set.
       """
       enum RealtimeChangeKind {
         SUBSCRIBED
+        REMOVED
         LEAD_CREATED
         LEAD_ASSIGNED
         LEAD_TRANSFERRED
@@ -100,12 +104,12 @@ export const RealtimePlugin = extendSchema((build) => {
 
       extend type Subscription {
         """
-        Changes to one lead: stage, assignment, new timeline events, tasks, labels and transfers. Refused if the lead does not exist or you may not see it.
+        Changes to one lead: stage, assignment, new timeline events, tasks, labels and transfers. Refused if the lead does not exist or you may not see it. Each user may hold a limited number of open subscriptions (MAX_SUBSCRIPTIONS_PER_USER, 20 by default): to keep a whole board live, use myLeadsFeed.
         """
         leadChanged(leadId: UUID!): LeadChange
 
         """
-        Leads newly created for, assigned or transferred to you, and, for managers and team leads, to the people they manage.
+        Every change a lead board shows (the lead's stage, assignment, buyer, owner, sale and other fields; its timeline events, tasks, labels and transfers) to the leads in your set: those you own, bought or are assigned, and, for managers and team leads, those of the people they manage. One subscription keeps a whole board live. When a lead leaves your set you get REMOVED with its leadId (and no lead).
         """
         myLeadsFeed: LeadChange
 
@@ -146,7 +150,7 @@ export const RealtimePlugin = extendSchema((build) => {
         plans: {
           kind: ($e: any) => get($e, "kind"),
           leadId: ($e: any) => get($e, "lead_id"),
-          lead: ($e: any) => leads.get({ id: lambda($e, (e: any) => e?.lead_id ?? null, true) }),
+          lead: ($e: any) => leads.get({ id: inhibitOnNull(lambda($e, (e: any) => (e && e.kind !== "REMOVED" && e.lead_id) || null, true)) }),
           event: ($e: any) => leadEvents.get({ event_id: idWhen($e, "EVENT_") }),
           task: ($e: any) => leadTasks.get({ task_id: idWhen($e, "TASK_") }),
           label: ($e: any) => leadLabels.get({ label_id: idWhen($e, "LABEL_") }),
@@ -157,7 +161,7 @@ export const RealtimePlugin = extendSchema((build) => {
         plans: {
           kind: ($e: any) => get($e, "kind"),
           threadId: ($e: any) => get($e, "thread_id"),
-          thread: ($e: any) => threads.get({ thread_id: lambda($e, (e: any) => e?.thread_id ?? null, true) }),
+          thread: ($e: any) => threads.get({ thread_id: inhibitOnNull(lambda($e, (e: any) => e?.thread_id ?? null, true)) }),
           message: ($e: any) => messages.get({ message_id: idWhen($e, "MESSAGE_") }),
         },
       },
