@@ -191,8 +191,9 @@ export async function startGateway(
     async close() {
       // Stop accepting, let in-flight requests finish, then close websockets and the pool.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const jobsStopped = jobs?.stop(); // first: from here on the worker expects its connections to go
       await analytics.stop();
-      await jobs?.stop();
+      await jobsStopped;
       server.closeIdleConnections?.();
       listener.release(); // ends every subscription with "shutting down"
       await pgl.release(); // releases grafserv too

@@ -52,9 +52,12 @@ export function taskList(sender: OtpSender): TaskList & Record<JobTask, unknown>
  */
 export async function startJobWorker(opts: JobWorkerOptions): Promise<JobWorker> {
   const { log } = opts;
+  // Once stopping, connection losses are expected (Ctrl-C reaches the embedded PostgreSQL too): debug, not errors.
+  let stopping = false;
+  const warn = (fields: object, message: string) => (stopping ? log.debug(fields, message) : log.warn(fields, message));
   const pool = new pg.Pool({ connectionString: opts.connectionString, max: opts.concurrency + 2 });
-  pool.on("error", (err) => log.warn({ err: err.message }, "idle job worker connection failed"));
-  pool.on("connect", (client) => client.on("error", (err) => log.warn({ err: err.message }, "job worker connection failed")));
+  pool.on("error", (err) => warn({ err: err.message }, "idle job worker connection failed"));
+  pool.on("connect", (client) => client.on("error", (err) => warn({ err: err.message }, "job worker connection failed")));
   const events: WorkerEvents = new EventEmitter() as WorkerEvents;
   let metrics: { finished: Counter; duration: Histogram; delay: Histogram } | undefined;
   const started = new Map<string, bigint>();
@@ -81,7 +84,8 @@ export async function startJobWorker(opts: JobWorkerOptions): Promise<JobWorker>
   const logger = new WorkerLogger((scope) => (level, message, meta) => {
     if (meta && (meta as { failure?: boolean }).failure) return; // logged above, once
     const fields = { component: "graphile-worker", ...(scope.workerId ? { workerId: scope.workerId } : {}) };
-    if (level === "error") log.error(fields, message);
+    if (stopping) log.debug(fields, message);
+    else if (level === "error") log.error(fields, message);
     else if (level === "warning") log.warn(fields, message);
     else log.debug(fields, message);
   });
@@ -129,6 +133,7 @@ export async function startJobWorker(opts: JobWorkerOptions): Promise<JobWorker>
       });
     },
     async stop() {
+      stopping = true;
       await runner.stop().catch((err) => log.warn({ err: (err as Error).message }, "job worker stop"));
       await pool.end().catch(() => {});
     },

@@ -19,6 +19,8 @@ import { DEMO_USERS } from "../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../helpers/gateway.ts";
 import { sleep } from "../helpers/subscriptions.ts";
+import { startTestWorker, waitFor, type TestWorker } from "../helpers/jobs.ts";
+import { lastSunkCode } from "../../server/jobs/otp-sender.ts";
 
 /**
  * The SDK's client (its source: the pack test checks the built package) against a real test
@@ -53,6 +55,7 @@ const documentsOf = (operation: "query" | "mutation" | "subscription"): Set<Type
 
 describe("the SDK's client against a gateway", () => {
   let db: TestDatabase;
+  let worker: TestWorker;
   let gw: TestGateway;
   const clients: SaleMateClient[] = [];
   let lead: string;
@@ -80,6 +83,7 @@ describe("the SDK's client against a gateway", () => {
   beforeAll(async () => {
     db = await createTestDatabase({ stage: "migrated" });
     gw = await startTestGateway(db);
+    worker = await startTestWorker(db); // phone codes are sent by a job
     // One of the agent's leads with a timeline of more than one event.
     lead = (
       await db.query(
@@ -94,6 +98,7 @@ describe("the SDK's client against a gateway", () => {
   });
   afterAll(async () => {
     for (const c of clients) await c.dispose();
+    await worker?.stop();
     await gw?.close();
     await db?.drop();
   });
@@ -225,6 +230,13 @@ describe("the SDK's client against a gateway", () => {
     await ok(admin, sdk.UpdateCommunicationTemplateDocument, { templateId: template, patch: { subject: "Welcome to SaleMate" } });
     await ok(admin, sdk.UpdateSystemSettingDocument, { key: "min_topup_amount", value: 100 });
     await ok(admin, sdk.SetFeatureFlagDocument, { key: "ai_coach", enabled: false });
+
+    // Phone verification: the worker sends the code to the development sink, the agent sends it back.
+    const requested = await ok(agent, sdk.RequestPhoneOtpDocument, { phone: "01012345678" });
+    assert.equal(requested.requestPhoneOtp!.result!.phone, "+201012345678");
+    const sent = await waitFor("the agent's phone code", () => lastSunkCode(worker.sinkDir, "+201012345678"));
+    const verified = await ok(agent, sdk.VerifyPhoneOtpDocument, { code: sent.code });
+    assert.equal(verified.verifyPhoneOtp!.result!.status, "verified");
 
     assert.deepEqual(new Set([...documentsOf("mutation")].filter((d) => !done.has(d)).map(nameOf)), new Set(), "each mutation document is run here");
   });
