@@ -916,6 +916,7 @@ export type LeadEventDistinctCountAggregateFilter = {
   actorProfileId?: BigIntFilter | null | undefined;
   createdAt?: BigIntFilter | null | undefined;
   eventId?: BigIntFilter | null | undefined;
+  eventType?: BigIntFilter | null | undefined;
   leadId?: BigIntFilter | null | undefined;
   legacyId?: BigIntFilter | null | undefined;
   legacyTable?: BigIntFilter | null | undefined;
@@ -935,6 +936,8 @@ export type LeadEventFilter = {
   createdAt?: DatetimeFilter | null | undefined;
   /** Filter by the object’s `eventId` field. */
   eventId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `eventType` field. */
+  eventType?: StringFilter | null | undefined;
   /** Filter by the object’s `lead` relation. */
   lead?: LeadFilter | null | undefined;
   /** Filter by the object’s `leadId` field. */
@@ -1098,6 +1101,8 @@ export const LeadOrderBy = {
   LeadEventsDistinctCountCreatedAtDesc: 'LEAD_EVENTS_DISTINCT_COUNT_CREATED_AT_DESC',
   LeadEventsDistinctCountEventIdAsc: 'LEAD_EVENTS_DISTINCT_COUNT_EVENT_ID_ASC',
   LeadEventsDistinctCountEventIdDesc: 'LEAD_EVENTS_DISTINCT_COUNT_EVENT_ID_DESC',
+  LeadEventsDistinctCountEventTypeAsc: 'LEAD_EVENTS_DISTINCT_COUNT_EVENT_TYPE_ASC',
+  LeadEventsDistinctCountEventTypeDesc: 'LEAD_EVENTS_DISTINCT_COUNT_EVENT_TYPE_DESC',
   LeadEventsDistinctCountLeadIdAsc: 'LEAD_EVENTS_DISTINCT_COUNT_LEAD_ID_ASC',
   LeadEventsDistinctCountLeadIdDesc: 'LEAD_EVENTS_DISTINCT_COUNT_LEAD_ID_DESC',
   LeadEventsDistinctCountLegacyIdAsc: 'LEAD_EVENTS_DISTINCT_COUNT_LEGACY_ID_ASC',
@@ -1628,6 +1633,42 @@ export type ProfileAggregatesFilter = {
   filter?: ProfileFilter | null | undefined;
 };
 
+/** A filter to be used against aggregates of `ProfileCard` object types. */
+export type ProfileCardAggregatesFilter = {
+  /** Distinct count aggregate over matching `ProfileCard` objects. */
+  distinctCount?: ProfileCardDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `ProfileCard` object to be included within the aggregate. */
+  filter?: ProfileCardFilter | null | undefined;
+};
+
+export type ProfileCardDistinctCountAggregateFilter = {
+  name?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  teamId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `ProfileCard` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileCardFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<ProfileCardFilter> | null | undefined;
+  /** Filter by the object’s `name` field. */
+  name?: StringFilter | null | undefined;
+  /** Negates the expression. */
+  not?: ProfileCardFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<ProfileCardFilter> | null | undefined;
+  /** Filter by the object’s `profile` relation. */
+  profile?: ProfileFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `team` relation. */
+  team?: TeamFilter | null | undefined;
+  /** A related `team` exists. */
+  teamExists?: boolean | null | undefined;
+  /** Filter by the object’s `teamId` field. */
+  teamId?: UuidFilter | null | undefined;
+};
+
 export type ProfileDistinctCountAggregateFilter = {
   createdAt?: BigIntFilter | null | undefined;
   email?: BigIntFilter | null | undefined;
@@ -1724,6 +1765,10 @@ export type ProfileFilter = {
   not?: ProfileFilter | null | undefined;
   /** Checks for any expressions in this list. */
   or?: Array<ProfileFilter> | null | undefined;
+  /** Filter by the object’s `profileCard` relation. */
+  profileCard?: ProfileCardFilter | null | undefined;
+  /** A related `profileCard` exists. */
+  profileCardExists?: boolean | null | undefined;
   /** Filter by the object’s `profilePaymentTransactions` relation. */
   profilePaymentTransactions?: ProfileToManyProfilePaymentTransactionFilter | null | undefined;
   /** Some related `profilePaymentTransactions` exist. */
@@ -2864,6 +2909,10 @@ export type TeamFilter = {
   ownerProfileExists?: boolean | null | undefined;
   /** Filter by the object’s `ownerProfileId` field. */
   ownerProfileId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `profileCards` relation. */
+  profileCards?: TeamToManyProfileCardFilter | null | undefined;
+  /** Some related `profileCards` exist. */
+  profileCardsExist?: boolean | null | undefined;
   /** Filter by the object’s `rowId` field. */
   rowId?: UuidFilter | null | undefined;
   /** Filter by the object’s `teamInvites` relation. */
@@ -2983,6 +3032,18 @@ export type TeamMembershipFilter = {
   team?: TeamFilter | null | undefined;
   /** Filter by the object’s `teamId` field. */
   teamId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `ProfileCard` object types. All fields are combined with a logical ‘and.’ */
+export type TeamToManyProfileCardFilter = {
+  /** Aggregates across related `ProfileCard` match the filter criteria. */
+  aggregates?: ProfileCardAggregatesFilter | null | undefined;
+  /** Every related `ProfileCard` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ProfileCardFilter | null | undefined;
+  /** No related `ProfileCard` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ProfileCardFilter | null | undefined;
+  /** Some related `ProfileCard` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ProfileCardFilter | null | undefined;
 };
 
 /** A filter to be used against many `TeamInvite` object types. All fields are combined with a logical ‘and.’ */
