@@ -16,6 +16,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   "export-schema": { summary: "write graphql/schema.graphql from the live schema", load: async () => (await import("./export-schema.js")).exportSchema },
   token: { summary: "mint a development JWT: --role <role> | --user <email or id>", load: async () => (await import("./token.js")).token },
   docs: { summary: "regenerate docs/migration-guide.md from sql/map and the GraphQL schema [--check] [--live]", load: async () => (await import("./docs.js")).docsCommand },
+  trust: { summary: "register a frontend's persisted-documents manifest for production: <manifest.json> --app <name> | --list [--json] | --revoke <app|hash>", load: async () => (await import("./trust.js")).trustCommand },
   "lint-legacy": { summary: "find uses of legacy tables, RPCs and channels in a codebase: <path> [--json] [--allow FILE]", load: async () => (await import("./lint-legacy.js")).lintLegacyCommand },
 };
 

@@ -27,6 +27,7 @@ export type Kind = "from" | "rpc" | "sql" | "realtime" | "graphql" | "column";
 export interface FindingReplacement {
   table: string | null;
   graphql: string | null;
+  /** The SDK's document calling that field; null when the SDK has none (write one with graphql()). */
   sdk: string | null;
   /** The GraphQL field is named but not in the schema yet (subscriptions, workflows). */
   planned?: true;
@@ -135,7 +136,8 @@ export function replacementFor(rules: Rules, name: LegacyName, use: Use): Findin
   const own = name.app && name.object === "table" ? appReplacementUse(name.app) : undefined;
   const chosen = name.rpcUse ?? own ?? r?.uses[use] ?? r?.uses.list ?? r?.uses.byId ?? USES.map((u) => r?.uses[u]).find(Boolean);
   if (!chosen) return { table, graphql: null, sdk: null };
-  return { table, graphql: chosen.graphql, sdk: sdkDocumentFor(chosen.graphql, rules.sdkOperations), ...(chosen.planned ? { planned: true as const } : {}) };
+  const sdk = sdkDocumentFor(chosen.graphql, rules.sdkOperations);
+  return { table, graphql: chosen.graphql, sdk: sdk ?? null, ...(chosen.planned ? { planned: true as const } : {}) };
 }
 
 // --- GraphQL names a legacy table would have had --------------------------------------------
