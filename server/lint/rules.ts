@@ -54,6 +54,8 @@ export interface Hit {
   name: LegacyName;
   kind: Kind;
   use: Use;
+  /** For a table embedded in another's select (PostgREST), the table it is embedded in. */
+  parent?: string;
 }
 
 export interface Rules {
@@ -128,11 +130,14 @@ export function useOf(hit: Hit): Use {
 }
 
 /** The replacement to print for one use of a legacy name: its target, GraphQL field and SDK document. */
-export function replacementFor(rules: Rules, name: LegacyName, use: Use): FindingReplacement {
+export function replacementFor(rules: Rules, name: LegacyName, use: Use, parent?: string): FindingReplacement {
   const table = targetTables(name);
+  const r = name.replacement;
+  // Embedded in a parent's select: the parent's relation field, whatever the table's own status.
+  const relation = parent ? r?.embeddedIn[parent] : undefined;
+  if (relation) return { table, graphql: relation, sdk: null };
   const status = name.app && appStatus(name.app);
   if (status) return { table, graphql: null, sdk: null, ...status };
-  const r = name.replacement;
   const own = name.app && name.object === "table" ? appReplacementUse(name.app) : undefined;
   const chosen = name.rpcUse ?? own ?? r?.uses[use] ?? r?.uses.list ?? r?.uses.byId ?? USES.map((u) => r?.uses[u]).find(Boolean);
   if (!chosen) return { table, graphql: null, sdk: null };

@@ -116,7 +116,8 @@ export function ownerName(card: FragmentType<typeof OwnerFields> | null): string
   return card ? useFragment(OwnerFields, card).name : null;
 }
 `;
-const OWN_RUN = `import { createSaleMateClient, LeadStage } from "@salemate/client-sdk";
+const OWN_RUN = `declare const process: { env: Record<string, string | undefined> };
+import { createSaleMateClient, LeadStage } from "@salemate/client-sdk";
 import { ownerName, TeamBoardQuery } from "./queries.js";
 
 const client = createSaleMateClient({ httpUrl: process.env.GATEWAY_URL + "/graphql", wsUrl: "ws://127.0.0.1:9/graphql", getToken: () => process.env.TOKEN ?? null });
@@ -127,8 +128,10 @@ try {
   const owners = data?.leads?.nodes.map((n) => ownerName(n.ownerCard)) ?? [];
   console.log(JSON.stringify({ ok: true, total, stages, owners }));
 } catch (err) {
-  const e = err as { message?: string; errors?: Array<{ extensions?: { code?: string } }> };
-  console.log(JSON.stringify({ ok: false, message: e.message ?? String(err), codes: (e.errors ?? []).map((x) => x.extensions?.code ?? null) }));
+  // A 400 comes as Apollo's ServerError, the gateway's answer in its bodyText.
+  const e = err as { message?: string; errors?: Array<{ extensions?: { code?: string } }>; bodyText?: string };
+  const errors = e.errors ?? (e.bodyText ? (JSON.parse(e.bodyText).errors as Array<{ extensions?: { code?: string } }>) : []);
+  console.log(JSON.stringify({ ok: false, message: e.message ?? String(err), codes: errors.map((x) => x.extensions?.code ?? null) }));
 } finally {
   await client.dispose();
 }
@@ -243,7 +246,8 @@ describe("a frontend team's own typed query, trusted in production with salemate
 
   async function codegen() {
     try {
-      await run(process.execPath, [CODEGEN, "--config", "codegen.ts", "--verbose"], { cwd: app() });
+      // As a developer runs it (jest's NODE_ENV=test makes graphql-codegen leave out the reasons).
+      await run(process.execPath, [CODEGEN, "--config", "codegen.ts"], { cwd: app(), env: { ...process.env, NODE_ENV: "development" } });
       return { ok: true, output: "" };
     } catch (err) {
       const e = err as { stdout?: string; stderr?: string };
