@@ -78,7 +78,7 @@ export async function trustCommand(argv: string[]): Promise<number> {
           throw new UsageError(`trust: ${manifestPath}: the document of ${hash} is not GraphQL (${(err as Error).message}); nothing registered`);
         }
       }
-      const by = `${values.by ?? userInfo().username}`;
+      const by = values.by ?? osUser();
       await c.query("begin");
       let added = 0;
       let renewed = 0;
@@ -116,5 +116,13 @@ function operationNames(document: string): string[] {
       .map((d) => `${d.operation} ${d.name?.value ?? "(anonymous)"}`);
   } catch {
     return [];
+  }
+}
+
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? "unknown";
   }
 }

@@ -3,9 +3,8 @@
 -- profile), so a board could not say who owns a lead. A card is a row of its own, kept by
 -- triggers from profiles, team memberships and teams, with its own read policy: signed-in
 -- people read the cards of the people they work with (teammates, and the owner, assignee and
--- buyer of any lead they can see). A lead's owner, assignee and buyer resolve to cards through
--- security-invoker computed columns (Lead.ownerCard, assigneeCard, buyerCard), as does an
--- event's actor (LeadEvent.actorCard).
+-- buyer of any lead they can see). A lead's owner, assignee and buyer resolve to cards
+-- (Lead.ownerCard, assigneeCard, buyerCard), as does an event's actor (LeadEvent.actorCard).
 --
 -- Also here: lead events filterable by type (PostGraphile offers filters on indexed columns
 -- only) and Lead.latestFeedback(n), the newest feedback events of a lead.
@@ -144,10 +143,10 @@ create policy "Signed-in users read the cards of people they work with" on publi
     or id in (select m.profile_id from public.team_memberships m
               where m.status = 'active' and m.team_id in (select salemate.my_active_team_ids()))
     or id in (select t.owner_profile_id from public.teams t where t.id in (select salemate.my_active_team_ids()))
-    -- everyone on a lead one can see (the leads policies decide which)
-    or exists (select 1 from public.leads l where l.owner_id = profile_cards.id)
-    or exists (select 1 from public.leads l where l.assigned_to_id = profile_cards.id)
-    or exists (select 1 from public.leads l where l.buyer_user_id = profile_cards.id)
+    -- everyone on a lead one can see (the leads policies decide which): one uncorrelated
+    -- subquery, so the visible leads are read once per statement, not once per card
+    or id in (select v.profile_id from public.leads l
+              cross join lateral (values (l.owner_id), (l.assigned_to_id), (l.buyer_user_id)) v(profile_id))
   );
 drop policy if exists "Admins, support and finance read every card" on public.profile_cards;
 create policy "Admins, support and finance read every card" on public.profile_cards for select to authenticated
@@ -158,27 +157,23 @@ select salemate.claim_policies(2, 'public.profile_cards');
 revoke all on public.profile_cards from anon, authenticated, service_role;
 grant select on public.profile_cards to authenticated, service_role;
 
--- Lead -> cards, security invoker: the card shows only where its policy lets the caller see it.
-create or replace function public.leads_owner_card(l public.leads) returns public.profile_cards
-  language sql stable
-  set search_path = pg_catalog, pg_temp
-  as $$ select c.* from public.profile_cards c where c.id = l.owner_id $$;
-create or replace function public.leads_assignee_card(l public.leads) returns public.profile_cards
-  language sql stable
-  set search_path = pg_catalog, pg_temp
-  as $$ select c.* from public.profile_cards c where c.id = l.assigned_to_id $$;
-create or replace function public.leads_buyer_card(l public.leads) returns public.profile_cards
-  language sql stable
-  set search_path = pg_catalog, pg_temp
-  as $$ select c.* from public.profile_cards c where c.id = l.buyer_user_id $$;
-create or replace function public.lead_events_actor_card(e public.lead_events) returns public.profile_cards
-  language sql stable
-  set search_path = pg_catalog, pg_temp
-  as $$ select c.* from public.profile_cards c where c.id = e.actor_profile_id $$;
-comment on function public.leads_owner_card(public.leads) is 'The card of the lead''s owner (name, avatar, role, team), for anyone who can see the lead.';
-comment on function public.leads_assignee_card(public.leads) is 'The card of the person the lead is assigned to, for anyone who can see the lead.';
-comment on function public.leads_buyer_card(public.leads) is 'The card of the lead''s buyer, for anyone who can see the lead.';
-comment on function public.lead_events_actor_card(public.lead_events) is 'The card of the person who recorded the event, when the caller works with them.';
+-- Lead -> cards, as relations (smart-tag foreign keys, so PostGraphile joins profile_cards under
+-- its read policy in the same statement): Lead.ownerCard/assigneeCard/buyerCard and
+-- LeadEvent.actorCard. The tags go in front of the table's own description.
+do $$
+declare
+  r record;
+begin
+  for r in
+    select * from (values
+      ('public.leads'::regclass, E'@foreignKey (owner_id) references public.profile_cards (id)|@fieldName ownerCard|@behavior -manyRelation:resource:list -manyRelation:resource:connection\n@foreignKey (assigned_to_id) references public.profile_cards (id)|@fieldName assigneeCard|@behavior -manyRelation:resource:list -manyRelation:resource:connection\n@foreignKey (buyer_user_id) references public.profile_cards (id)|@fieldName buyerCard|@behavior -manyRelation:resource:list -manyRelation:resource:connection'),
+      ('public.lead_events'::regclass, E'@foreignKey (actor_profile_id) references public.profile_cards (id)|@fieldName actorCard|@behavior -manyRelation:resource:list -manyRelation:resource:connection')
+    ) t(tbl, tags)
+  loop
+    continue when coalesce(obj_description(r.tbl, 'pg_class'), '') like '%references public.profile_cards%';
+    execute format('comment on table %s is %L', r.tbl, r.tags || E'\n' || coalesce(obj_description(r.tbl, 'pg_class'), ''));
+  end loop;
+end $$;
 
 -- Lead events by type: the index makes the eventType filter and condition appear, and serves
 -- "the latest feedback of this lead".
@@ -196,9 +191,5 @@ create or replace function public.leads_latest_feedback(l public.leads, n int de
   $$;
 comment on function public.leads_latest_feedback(public.leads, int) is E'@behavior -connection +list\n@listSuffix omit\nThe lead''s newest feedback and case-feedback events, newest first: n of them (default 3, at most 50).';
 
-revoke execute on function public.leads_owner_card(public.leads), public.leads_assignee_card(public.leads),
-  public.leads_buyer_card(public.leads), public.lead_events_actor_card(public.lead_events),
-  public.leads_latest_feedback(public.leads, int) from public, anon;
-grant execute on function public.leads_owner_card(public.leads), public.leads_assignee_card(public.leads),
-  public.leads_buyer_card(public.leads), public.lead_events_actor_card(public.lead_events),
-  public.leads_latest_feedback(public.leads, int) to authenticated, service_role;
+revoke execute on function public.leads_latest_feedback(public.leads, int) from public, anon;
+grant execute on function public.leads_latest_feedback(public.leads, int) to authenticated, service_role;

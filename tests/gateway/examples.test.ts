@@ -16,8 +16,9 @@ import { wsClient } from "../helpers/subscriptions.ts";
  * The examples people copy run as written: every operation of GraphiQL's default document
  * (graphql/examples.graphql) and every query and subscription of docs/migration-guide.md, for
  * a seeded user, without errors. A guide example's "$name" values stand for something the
- * caller has; here a UUID one is a well-formed id that matches nothing (a lookup then answers
- * null, which is no error), text "x", numbers 1. Mutations of the guide are validated against
+ * caller has; here an id is a real one of the seed chosen by the name (a lead's for $leadId, a
+ * thread's for $threadId, the caller's for $profileId or $userId...), else a well-formed id that
+ * matches nothing (a lookup then answers null, which is no error); text is "x", numbers 1. Mutations of the guide are validated against
  * the schema by tests/lint/migration-guide.test.ts, not run: they would write.
  */
 describe("GraphiQL's and the migration guide's examples run", () => {
@@ -72,6 +73,16 @@ describe("GraphiQL's and the migration guide's examples run", () => {
     const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: "x".repeat(40), DATABASE_URL: db.url, LOG_LEVEL: "silent" });
     const schema = await buildSchema(config, db.url);
     const all = examples(loadMigrationMap(), schema).filter((x) => x.document);
+    const one = async (sql: string) => ((await db.query(sql)).rows[0]?.id as string | undefined) ?? NO_SUCH_ID;
+    const admin = await one("select id from profiles where email = 'admin@salemate.test'");
+    const ids: Array<[RegExp, string]> = [
+      [/lead/i, await one("select id from leads order by id limit 1")],
+      [/thread|case/i, await one("select thread_id as id from support_threads order by thread_id limit 1")],
+      [/project/i, await one("select id from inventory_projects order by id limit 1")],
+      [/team/i, await one("select id from teams order by id limit 1")],
+      [/profile|user|owner|created|assign|buyer|viewer|actor|^me$/i, admin],
+    ];
+    placeholderIds = (name: string) => ids.find(([re]) => re.test(name))?.[1] ?? NO_SUCH_ID;
     let queries = 0;
     let subscriptions = 0;
     let mutations = 0;
@@ -87,7 +98,7 @@ describe("GraphiQL's and the migration guide's examples run", () => {
           const name = v.variable.name.value;
           const given = x.variables?.[name];
           if (given === undefined) return [];
-          return [[name, resolvePlaceholders(given, v.type)]];
+          return [[name, resolvePlaceholders(given, v.type, name)]];
         }),
       );
       if (op.operation === "subscription") {
@@ -108,14 +119,15 @@ describe("GraphiQL's and the migration guide's examples run", () => {
 });
 
 const NO_SUCH_ID = "00000000-0000-4000-8000-00000000beef";
+let placeholderIds: (name: string) => string = () => NO_SUCH_ID;
 
 /** "$name" placeholders of a guide example, as values of the variable's type. */
-function resolvePlaceholders(value: unknown, type: TypeNode): unknown {
+function resolvePlaceholders(value: unknown, type: TypeNode, name: string): unknown {
   const named = (t: TypeNode): string => (t.kind === Kind.NAMED_TYPE ? t.name.value : named(t.type));
   if (typeof value === "string" && value.startsWith("$")) {
     switch (named(type)) {
       case "UUID":
-        return NO_SUCH_ID;
+        return placeholderIds(value.slice(1));
       case "Int":
       case "Float":
         return 1;
@@ -130,13 +142,17 @@ function resolvePlaceholders(value: unknown, type: TypeNode): unknown {
         return "x";
     }
   }
-  if (Array.isArray(value)) return value.map((v) => resolvePlaceholders(v, type));
+  if (Array.isArray(value)) return value.map((v) => resolvePlaceholders(v, type, name));
   if (value && typeof value === "object") {
     // Input objects: placeholders inside are ids by name, else text.
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => [
         k,
-        typeof v === "string" && v.startsWith("$") ? (/id$/i.test(k) ? NO_SUCH_ID : "x") : resolvePlaceholders(v, { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: "JSON" } }),
+        typeof v === "string" && v.startsWith("$")
+          ? /id$|^createdBy$|^assignedTo$|^owner$/i.test(k) || placeholderIds(k) !== NO_SUCH_ID
+            ? placeholderIds(v.slice(1))
+            : "x"
+          : resolvePlaceholders(v, { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: "JSON" } }, k),
       ]),
     );
   }

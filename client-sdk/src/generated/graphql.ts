@@ -924,6 +924,10 @@ export type LeadEventDistinctCountAggregateFilter = {
 
 /** A filter to be used against `LeadEvent` object types. All fields are combined with a logical ‘and.’ */
 export type LeadEventFilter = {
+  /** Filter by the object’s `actorCard` relation. */
+  actorCard?: ProfileCardFilter | null | undefined;
+  /** A related `actorCard` exists. */
+  actorCardExists?: boolean | null | undefined;
   /** Filter by the object’s `actorProfile` relation. */
   actorProfile?: ProfileFilter | null | undefined;
   /** A related `actorProfile` exists. */
@@ -962,12 +966,20 @@ export type LeadFilter = {
   assignedToExists?: boolean | null | undefined;
   /** Filter by the object’s `assignedToId` field. */
   assignedToId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `assigneeCard` relation. */
+  assigneeCard?: ProfileCardFilter | null | undefined;
+  /** A related `assigneeCard` exists. */
+  assigneeCardExists?: boolean | null | undefined;
   /** Filter by the object’s `batch` relation. */
   batch?: LeadBatchFilter | null | undefined;
   /** A related `batch` exists. */
   batchExists?: boolean | null | undefined;
   /** Filter by the object’s `batchId` field. */
   batchId?: UuidFilter | null | undefined;
+  /** Filter by the object’s `buyerCard` relation. */
+  buyerCard?: ProfileCardFilter | null | undefined;
+  /** A related `buyerCard` exists. */
+  buyerCardExists?: boolean | null | undefined;
   /** Filter by the object’s `buyerUser` relation. */
   buyerUser?: ProfileFilter | null | undefined;
   /** A related `buyerUser` exists. */
@@ -1018,6 +1030,10 @@ export type LeadFilter = {
   or?: Array<LeadFilter> | null | undefined;
   /** Filter by the object’s `owner` relation. */
   owner?: ProfileFilter | null | undefined;
+  /** Filter by the object’s `ownerCard` relation. */
+  ownerCard?: ProfileCardFilter | null | undefined;
+  /** A related `ownerCard` exists. */
+  ownerCardExists?: boolean | null | undefined;
   /** A related `owner` exists. */
   ownerExists?: boolean | null | undefined;
   /** Filter by the object’s `ownerId` field. */
@@ -1651,6 +1667,22 @@ export type ProfileCardDistinctCountAggregateFilter = {
 export type ProfileCardFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<ProfileCardFilter> | null | undefined;
+  /** Filter by the object’s `leadEventsByActorProfileId` relation. */
+  leadEventsByActorProfileId?: ProfileCardToManyLeadEventFilter | null | undefined;
+  /** Some related `leadEventsByActorProfileId` exist. */
+  leadEventsByActorProfileIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `leadsByAssignedToId` relation. */
+  leadsByAssignedToId?: ProfileCardToManyLeadFilter | null | undefined;
+  /** Some related `leadsByAssignedToId` exist. */
+  leadsByAssignedToIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `leadsByBuyerUserId` relation. */
+  leadsByBuyerUserId?: ProfileCardToManyLeadFilter | null | undefined;
+  /** Some related `leadsByBuyerUserId` exist. */
+  leadsByBuyerUserIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `leadsByOwnerId` relation. */
+  leadsByOwnerId?: ProfileCardToManyLeadFilter | null | undefined;
+  /** Some related `leadsByOwnerId` exist. */
+  leadsByOwnerIdExist?: boolean | null | undefined;
   /** Filter by the object’s `name` field. */
   name?: StringFilter | null | undefined;
   /** Negates the expression. */
@@ -1667,6 +1699,30 @@ export type ProfileCardFilter = {
   teamExists?: boolean | null | undefined;
   /** Filter by the object’s `teamId` field. */
   teamId?: UuidFilter | null | undefined;
+};
+
+/** A filter to be used against many `LeadEvent` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileCardToManyLeadEventFilter = {
+  /** Aggregates across related `LeadEvent` match the filter criteria. */
+  aggregates?: LeadEventAggregatesFilter | null | undefined;
+  /** Every related `LeadEvent` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LeadEventFilter | null | undefined;
+  /** No related `LeadEvent` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LeadEventFilter | null | undefined;
+  /** Some related `LeadEvent` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LeadEventFilter | null | undefined;
+};
+
+/** A filter to be used against many `Lead` object types. All fields are combined with a logical ‘and.’ */
+export type ProfileCardToManyLeadFilter = {
+  /** Aggregates across related `Lead` match the filter criteria. */
+  aggregates?: LeadAggregatesFilter | null | undefined;
+  /** Every related `Lead` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LeadFilter | null | undefined;
+  /** No related `Lead` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LeadFilter | null | undefined;
+  /** Some related `Lead` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LeadFilter | null | undefined;
 };
 
 export type ProfileDistinctCountAggregateFilter = {
