@@ -11,7 +11,7 @@ import type { Config } from "./config.js";
 import { makeGatewayPool, poolStatements } from "./db/gateway-pool.js";
 import { makeMaskError } from "./graphql/plugins/errors.js";
 import { makePreset } from "./graphql/preset.js";
-import { trustedDocumentsPreset } from "./graphql/plugins/trusted-documents.js";
+import { registeredDocumentLookup, trustedDocumentsPreset } from "./graphql/plugins/trusted-documents.js";
 import { healthHandlers } from "./http/health.js";
 import { makeLogger, requestLogger } from "./http/logger.js";
 import { makeMetrics, requireMetricsToken } from "./http/metrics.js";
@@ -74,6 +74,7 @@ function makeInstance(config: Config, pool: pg.Pool, verify: TokenVerifier, log:
         ? [
             trustedDocumentsPreset({
               manifestPath: config.trustedDocumentsManifest,
+              lookupRegistered: registeredDocumentLookup(pool),
               allowUnpersisted: config.nodeEnv !== "production" ? true : config.graphiql ? "graphiql" : false,
             }),
           ]

@@ -66,6 +66,11 @@ const replacement = z.object({
     delete: replacementUse.optional(),
     subscribe: replacementUse.optional(),
   }).strict().default({}),
+  /**
+   * Embedded in another table's select (PostgREST `project:projects(name)` inside
+   * `.from("leads")`): the parent's legacy name -> the relation field ("Type.field") to select.
+   */
+  embeddedIn: z.record(z.string(), z.string().regex(/^[A-Z]\w*\.[a-z_]\w*$/, "a Type.field coordinate")).default({}),
   /** GraphQL fields ("Type.field") that still expose a deprecated column. */
   graphqlFields: z.array(z.string().regex(/^[A-Z]\w*\.[a-z_]\w*$/, "a Type.field coordinate")).default([]),
   note: z.string().optional(),

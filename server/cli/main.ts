@@ -19,6 +19,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   worker: { summary: "run the job worker (graphile-worker) alone [--no-cron]", load: async () => (await import("./worker.js")).workerCommand },
   jobs: { summary: "list queued, running, failed and scheduled jobs and the crontab's next runs [--json] [--limit N] [--unlock WORKER_ID]", load: async () => (await import("./jobs.js")).jobsCommand },
   "otp-last": { summary: "print the last phone code the development SMS sink recorded: <phone>", load: async () => (await import("./otp-last.js")).otpLastCommand },
+  trust: { summary: "register a frontend's persisted-documents manifest for production: <manifest.json> --app <name> | --list [--json] | --revoke <app|hash>", load: async () => (await import("./trust.js")).trustCommand },
   "lint-legacy": { summary: "find uses of legacy tables, RPCs and channels in a codebase: <path> [--json] [--allow FILE]", load: async () => (await import("./lint-legacy.js")).lintLegacyCommand },
 };
 

@@ -14,7 +14,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
-import { appReplacementUse, appStatus, isReplaced, loadAppUsage, sdkDocumentName, STATUSES, USES, type AppUsage, type Mapping, type Replacement, type ReplacementUse, type Use } from "../migration-map.js";
+import { appReplacementUse, appStatus, isReplaced, loadAppUsage, STATUSES, USES, type AppUsage, type Mapping, type Replacement, type ReplacementUse, type Use } from "../migration-map.js";
 import { buildRules, matchNested, targetTables, type LegacyName, type Rules } from "../lint/rules.js";
 import { sdkOperationFor, type SdkOperation } from "../lint/sdk-documents.js";
 import { loadEdgeFunctions, JOB_TASKS, type EdgeFunction } from "../jobs/edge-functions.js";
@@ -42,6 +42,8 @@ export interface Example {
   /** The operation (printed GraphQL) and the SDK call; absent for planned fields. */
   document?: string;
   call?: string;
+  /** The example's variables ("$name" stands for a value the caller has). */
+  variables?: Record<string, unknown>;
 }
 
 interface Entry {
@@ -170,9 +172,11 @@ function sdkCall(use: ReplacementUse, kind: (typeof ROOT_KINDS)[number] | undefi
     ? Object.fromEntries(op.variables.filter((v) => v.name in example || v.required).map((v) => [v.name, v.name in example ? example[v.name] : `$${v.name}`]))
     : example;
   const vars = Object.keys(values).length ? jsValue(values) : undefined;
-  const document = op?.document ?? sdkDocumentName(use.graphql);
+  const document = op?.document ?? "ownDocument";
   const key = op?.rootFields.find((r) => r.field === use.graphql)?.key ?? use.graphql;
-  const where = op ? `// ${op.document}: the SDK's ${op.operation} ${op.name} (${op.file})` : `// ${document}: not in the SDK yet; the operation above, by the naming convention`;
+  const where = op
+    ? `// ${op.document}: the SDK's ${op.operation} ${op.name} (${op.file})`
+    : "// ownDocument: the operation above, written with graphql() in your app (client-sdk/README.md), registered with `salemate trust`";
   if (kind === "subscription") return `${where}\nconst stop = sdk.subscribe(${document}, ${vars ?? "{}"}, ({ ${key} }) => onChange(${key}));`;
   return `${where}\nconst { ${key} } = await sdk.request(${document}${vars ? `, ${vars}` : ""});`;
 }
@@ -229,6 +233,7 @@ export function examples(map: Mapping[], schema: GraphQLSchema, rules: Rules = b
     if (!replacement.planned) {
       const op = buildOperation(schema, replacement, replacement.fields ?? fields);
       ex.document = op.document;
+      ex.variables = replacement.variables;
       ex.call = sdkCall(replacement, op.kind, sdkOperationFor(replacement.graphql, rules.sdkOperations));
       ex.problems = op.problems.map((p) => `${legacy} (${label}): ${p}`);
     }
@@ -322,7 +327,7 @@ function hasField(schema: GraphQLSchema, coordinate: string): boolean {
 
 function sdkCell(field: string, ops: SdkOperation[]): string {
   const op = sdkOperationFor(field, ops);
-  return op ? code(op.document) : `${code(sdkDocumentName(field))} *(not in the SDK yet)*`;
+  return op ? code(op.document) : "*none: your own `graphql()` document*";
 }
 
 /** The cells saying what answers a call: the root field and its SDK document, or why none does. */
@@ -331,7 +336,7 @@ function answerCells(use: ReplacementUse | undefined, name: LegacyName | undefin
   if (status) return [`*${STATUSES[status.status]}*`, "", prose(status.reason)];
   if (!use) return ["", "", ""];
   const planned = use.planned ? " *(planned)*" : "";
-  return [`${code(use.graphql)}${planned}`, use.planned ? `${code(sdkDocumentName(use.graphql))}${planned}` : sdkCell(use.graphql, ops), prose(use.note ?? "")];
+  return [`${code(use.graphql)}${planned}`, use.planned ? "*none yet*" : sdkCell(use.graphql, ops), prose(use.note ?? "")];
 }
 
 /** Before and after for examples with a document; the titles say which call each is. */
@@ -472,7 +477,7 @@ export function generateMigrationGuide(map: Mapping[], schema: GraphQLSchema, ap
     "## Reading it",
     "",
     "- **GraphQL** names a root field of the gateway's `Query`, `Mutation` or `Subscription`. Every one is checked against the schema, and every example below is validated against it, except those marked *planned* (subscriptions and workflow mutations not built yet).",
-    "- **SDK document**: the document of `@salemate/client-sdk` whose operation (in `graphql/operations/`) calls that root field; codegen names the document of `query WalletLedger` `WalletLedgerDocument`. Where the SDK has no operation for a field yet, the guide gives the name it would have by convention, the root field in PascalCase plus `Document` (`profileWallets` → `ProfileWalletsDocument`), marked *(not in the SDK yet)*: until it exists, send the GraphQL shown. In the examples `sdk.request(document, variables)` and `sdk.subscribe(document, variables, onEvent)` stand for the SDK's calls and `supabase` for the old supabase-js client.",
+    "- **SDK document**: the document of `@salemate/client-sdk` whose operation (in `graphql/operations/`) calls that root field; codegen names the document of `query WalletLedger` `WalletLedgerDocument`. Where the SDK has no operation for a field, the cell says *none*: write the GraphQL shown in your app with the `graphql()` function your codegen generates from the SDK's schema, and register the build's manifest with `salemate trust` (step by step in `client-sdk/README.md`). In the examples `sdk.request(document, variables)` and `sdk.subscribe(document, variables, onEvent)` stand for the SDK's calls and `supabase` for the old supabase-js client.",
     "- Examples select a few fields; select what the screen needs. A variable written as a bare name (`profileId`) is a value the caller has.",
     "",
     "## Before you run it on production",

@@ -11,7 +11,7 @@ import type { AuthResolver } from "../auth/resolve.js";
 import { GRAPHQL_DIR } from "../paths.js";
 import type { RealtimeHub } from "../realtime/subscriber.js";
 import { DatabaseUnavailablePlugin } from "../http/unavailable.js";
-import { EnumNamesPlugin } from "./plugins/enum-names.js";
+import { EnumAggregateKeysPlugin, EnumNamesPlugin } from "./plugins/enum-names.js";
 import { HavingTypesPlugin } from "./plugins/having-types.js";
 import { makeLimitsPlugin } from "./plugins/limits.js";
 import { NotFoundOrNotPermittedPlugin } from "./plugins/not-found-or-not-permitted.js";
@@ -45,7 +45,7 @@ const GRAPHIQL_EXAMPLES = readFileSync(path.join(GRAPHQL_DIR, "examples.graphql"
 export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   return {
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset, ...(opts.presets ?? [])],
-    plugins: [EnumNamesPlugin, HavingTypesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, NotFoundOrNotPermittedPlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth, maxCost: opts.maxCost, maxAliases: opts.maxAliases, maxTokens: opts.maxTokens, maxInputDepth: opts.maxInputDepth, maxStringLength: opts.maxStringLength }), ...(opts.plugins ?? [])],
+    plugins: [EnumNamesPlugin, EnumAggregateKeysPlugin, HavingTypesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, NotFoundOrNotPermittedPlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth, maxCost: opts.maxCost, maxAliases: opts.maxAliases, maxTokens: opts.maxTokens, maxInputDepth: opts.maxInputDepth, maxStringLength: opts.maxStringLength }), ...(opts.plugins ?? [])],
     pgServices: [
       makePgService({
         pool: opts.pool,

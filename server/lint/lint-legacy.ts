@@ -100,7 +100,7 @@ export function lintLegacy(target: string, opts: LintOptions = {}): LintResult {
     for (const h of hits) {
       const { line, column } = position(h.offset);
       const use = useOf(h);
-      const f: Finding = { file: rel, line, column, legacy: h.name.legacy, kind: h.kind, use, replacement: replacementFor(rules, h.name, use) };
+      const f: Finding = { file: rel, line, column, legacy: h.name.legacy, kind: h.kind, use, replacement: replacementFor(rules, h.name, use, h.parent) };
       (allowList && allowedBy(allowList.entries, rel, f.legacy) ? allowed : findings).push(f);
     }
   }

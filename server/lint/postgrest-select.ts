@@ -8,7 +8,8 @@ import type { Hit, LegacyName, Rules } from "./rules.js";
  */
 export function scanPostgrestSelect(t: LocatedText, base: string | undefined, rules: Rules): Hit[] {
   const hits: Hit[] = [];
-  const hit = (at: number, name: LegacyName, kind: Hit["kind"]) => hits.push({ offset: t.offsets[at]!, name, kind, use: "list" });
+  const hit = (at: number, name: LegacyName, kind: Hit["kind"], parent?: string) =>
+    hits.push({ offset: t.offsets[at]!, name, kind, use: "list", ...(parent ? { parent } : {}) });
   const s = t.text;
   const ws = (i: number) => {
     while (i < s.length && /\s/.test(s[i]!)) i++;
@@ -49,7 +50,7 @@ export function scanPostgrestSelect(t: LocatedText, base: string | undefined, ru
     j = ws(j);
     if (s[j] === "(") {
       const legacy = rules.tables.get(name);
-      if (legacy) hit(nameAt, legacy, "from");
+      if (legacy) hit(nameAt, legacy, "from", table);
       for (const [hint, hintAt] of hints) {
         for (const tbl of new Set([table, name])) {
           const column = tbl ? rules.columns.get(tbl)?.get(hint) : undefined;

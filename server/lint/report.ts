@@ -11,6 +11,8 @@ export function describeReplacement(r: FindingReplacement): string {
   const parts = r.table ? [`table ${r.table}`] : [];
   if (r.graphql) parts.push(`GraphQL ${r.graphql}${r.planned ? " (planned)" : ""}`);
   if (r.sdk) parts.push(`SDK ${r.sdk}`);
+  else if (r.graphql?.includes(".")) parts.push("select it inside the parent's query");
+  else if (r.graphql && !r.planned) parts.push("no SDK document (write it with graphql(), client-sdk/README.md)");
   return parts.length ? parts.join(", ") : "no replacement listed";
 }
 

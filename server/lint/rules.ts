@@ -27,6 +27,7 @@ export type Kind = "from" | "rpc" | "sql" | "realtime" | "graphql" | "column";
 export interface FindingReplacement {
   table: string | null;
   graphql: string | null;
+  /** The SDK's document calling that field; null when the SDK has none (write one with graphql()). */
   sdk: string | null;
   /** The GraphQL field is named but not in the schema yet (subscriptions, workflows). */
   planned?: true;
@@ -53,6 +54,8 @@ export interface Hit {
   name: LegacyName;
   kind: Kind;
   use: Use;
+  /** For a table embedded in another's select (PostgREST), the table it is embedded in. */
+  parent?: string;
 }
 
 export interface Rules {
@@ -127,15 +130,19 @@ export function useOf(hit: Hit): Use {
 }
 
 /** The replacement to print for one use of a legacy name: its target, GraphQL field and SDK document. */
-export function replacementFor(rules: Rules, name: LegacyName, use: Use): FindingReplacement {
+export function replacementFor(rules: Rules, name: LegacyName, use: Use, parent?: string): FindingReplacement {
   const table = targetTables(name);
+  const r = name.replacement;
+  // Embedded in a parent's select: the parent's relation field, whatever the table's own status.
+  const relation = parent ? r?.embeddedIn[parent] : undefined;
+  if (relation) return { table, graphql: relation, sdk: null };
   const status = name.app && appStatus(name.app);
   if (status) return { table, graphql: null, sdk: null, ...status };
-  const r = name.replacement;
   const own = name.app && name.object === "table" ? appReplacementUse(name.app) : undefined;
   const chosen = name.rpcUse ?? own ?? r?.uses[use] ?? r?.uses.list ?? r?.uses.byId ?? USES.map((u) => r?.uses[u]).find(Boolean);
   if (!chosen) return { table, graphql: null, sdk: null };
-  return { table, graphql: chosen.graphql, sdk: sdkDocumentFor(chosen.graphql, rules.sdkOperations), ...(chosen.planned ? { planned: true as const } : {}) };
+  const sdk = sdkDocumentFor(chosen.graphql, rules.sdkOperations);
+  return { table, graphql: chosen.graphql, sdk: sdk ?? null, ...(chosen.planned ? { planned: true as const } : {}) };
 }
 
 // --- GraphQL names a legacy table would have had --------------------------------------------

@@ -1,13 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Kind, parse, type OperationDefinitionNode } from "graphql";
-import { sdkDocumentName } from "../migration-map.js";
 import { GRAPHQL_DIR, ROOT } from "../paths.js";
 
 /**
  * The SDK's documents: one per operation of graphql/operations (codegen names the document of
- * `query WalletLedger` WalletLedgerDocument). A root field the SDK has no operation for is
- * named by the convention of sdkDocumentName (`profileWallets` -> ProfileWalletsDocument).
+ * `query WalletLedger` WalletLedgerDocument). A root field the SDK has no operation for has no
+ * document to name: a frontend writes its own with graphql() (client-sdk/README.md).
  */
 
 export const OPERATIONS_DIR = path.join(GRAPHQL_DIR, "operations");
@@ -63,7 +62,7 @@ export function sdkOperationFor(field: string, ops: SdkOperation[]): SdkOperatio
   return calling.find((o) => o.rootFields.every((r) => r.field === field)) ?? calling[0];
 }
 
-/** The document to call for a root field: the SDK's, else the conventional name. */
-export function sdkDocumentFor(field: string, ops: SdkOperation[]): string {
-  return sdkOperationFor(field, ops)?.document ?? sdkDocumentName(field);
+/** The SDK's document calling a root field, or undefined when the SDK has none. */
+export function sdkDocumentFor(field: string, ops: SdkOperation[]): string | undefined {
+  return sdkOperationFor(field, ops)?.document;
 }

@@ -20,7 +20,13 @@ import { ROOT } from "../../server/paths.ts";
 const FIXTURE = path.join(ROOT, "tests/lint/fixtures/frontend");
 const rules = buildRules();
 /** The SDK's document for a root field (its operations are still being written: no name is assumed). */
-const sdk = (field: string) => sdkDocumentFor(field, loadSdkOperations());
+const sdk = (field: string) => sdkDocumentFor(field, loadSdkOperations()) ?? null;
+/** How a finding names the SDK's document for a field, or says the SDK has none. */
+const sdkPart = (field: string) => {
+  const d = sdk(field);
+  return d ? `, SDK ${d}` : ", no SDK document (write it with graphql(), client-sdk/README.md)";
+};
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface Expected {
   file: string;
@@ -117,20 +123,20 @@ describe("salemate lint-legacy", () => {
     const calls = lintLegacy(FIXTURE).findings.filter((f) => f.file === "src/lib/salemate-calls.ts" || f.file === "supabase/functions/auth-otp/index.ts");
     const said = new Map(calls.map((f) => [f.legacy, describeReplacement(f.replacement)]));
     const expected: Array<[string, string | RegExp]> = [
-      ["accept_team_invitation", `table team_invites, GraphQL acceptTeamInvite, SDK ${sdk("acceptTeamInvite")}`],
-      ["reject_team_invitation", `table team_invites, GraphQL declineTeamInvite, SDK ${sdk("declineTeamInvite")}`],
-      ["add_to_wallet", `table profile_wallet_ledger, GraphQL createProfileWalletLedger, SDK ${sdk("createProfileWalletLedger")}`],
+      ["accept_team_invitation", `table team_invites, GraphQL acceptTeamInvite${sdkPart("acceptTeamInvite")}`],
+      ["reject_team_invitation", `table team_invites, GraphQL declineTeamInvite${sdkPart("declineTeamInvite")}`],
+      ["add_to_wallet", `table profile_wallet_ledger, GraphQL createProfileWalletLedger${sdkPart("createProfileWalletLedger")}`],
       ["approve_purchase_request", /^kept as is: its name and signature keep working: .*20251201000970_legacy_functions\.sql/],
       ["calculate_next_send_at", /^kept as is: works on crm_scheduled_reports/],
       ["can_user_view", /^no replacement needed: row-level security decides/],
       ["deals", /^kept as is: .*the migration does not touch it/],
-      ["team_members", `table team_memberships, GraphQL teamMemberships, SDK ${sdk("teamMemberships")}`],
-      ["lead_requests", `table lead_transactions, GraphQL leadTransactions, SDK ${sdk("leadTransactions")}`],
+      ["team_members", `table team_memberships, GraphQL teamMemberships${sdkPart("teamMemberships")}`],
+      ["lead_requests", `table lead_transactions, GraphQL leadTransactions${sdkPart("leadTransactions")}`],
       ["developers", /^no replacement yet: the app embeds it from projects/],
       ["wallet_topup_changes", /^no replacement yet: the gateway pushes nothing for the top-up queue/],
       ["notifications-", /^no replacement yet: new notifications are not pushed/],
-      ["notification_events", `table activity_notifications, GraphQL activityNotifications, SDK ${sdk("activityNotifications")}`],
-      ["leads-changes", `GraphQL myLeadsFeed, SDK ${sdk("myLeadsFeed")}`],
+      ["notification_events", `table activity_notifications, GraphQL activityNotifications${sdkPart("activityNotifications")}`],
+      ["leads-changes", `GraphQL myLeadsFeed${sdkPart("myLeadsFeed")}`],
       ["create_otp", /^kept as is: auth-otp runs it/],
       ["otp_codes", /^kept as is: /],
     ];
@@ -224,8 +230,8 @@ describe("salemate lint-legacy", () => {
       assert.equal(r.code, 1, r.stderr);
       const lines = r.stdout.trimEnd().split("\n");
       assert.equal(lines.length, expectations("expect").length + 1);
-      assert.match(lines[0]!, new RegExp(`^tests/lint/fixtures/frontend/db/queries\\.sql:2:15\\s+wallet_transactions\\s+→\\s+table profile_wallet_ledger, GraphQL profileWalletLedgers, SDK ${sdk("profileWalletLedgers")}\\s+\\[sql\\]$`));
-      assert.ok(lines.some((l) => new RegExp(`deduct_from_wallet\\s+→\\s+table profile_wallet_ledger, GraphQL purchaseLeads, SDK ${sdk("purchaseLeads")}\\s+\\[rpc\\]$`).test(l)));
+      assert.match(lines[0]!, new RegExp(`^tests/lint/fixtures/frontend/db/queries\\.sql:2:15\\s+wallet_transactions\\s+→\\s+table profile_wallet_ledger, GraphQL profileWalletLedgers${escape(sdkPart("profileWalletLedgers"))}\\s+\\[sql\\]$`));
+      assert.ok(lines.some((l) => new RegExp(`deduct_from_wallet\\s+→\\s+table profile_wallet_ledger, GraphQL purchaseLeads${escape(sdkPart("purchaseLeads"))}\\s+\\[rpc\\]$`).test(l)));
       assert.ok(lines.some((l) => /create_otp\s+→\s+kept as is: auth-otp runs it with the service role on otp_codes, which the migration does not touch\s+\[rpc\]$/.test(l)));
       assert.match(lines.at(-1)!, new RegExp(`^${expectations("expect").length} uses of \\d+ legacy names in \\d+ files of 15 \\(3 uses allowed by tests/lint/fixtures/frontend/\\.legacy-allow\\)`));
     });

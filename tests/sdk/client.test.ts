@@ -105,6 +105,8 @@ describe("the SDK's client against a gateway", () => {
 
   test("every query document runs, without errors, for the role whose screen it serves", async () => {
     const runs: Array<[Person, TypedDocumentNode<any, any>, Record<string, unknown>]> = [
+      [agent, sdk.CurrentUserDocument, {}],
+      [agent, sdk.MyLeadsDocument, { first: 20 }],
       [agent, sdk.LeadBoardDocument, {}],
       [agent, sdk.LeadBoardColumnDocument, { stage: LeadStage.NewLead }],
       [agent, sdk.LeadDetailDocument, { rowId: lead }],

@@ -97,6 +97,7 @@ export const connectionFields: Readonly<Record<string, Readonly<Record<string, r
     leadTransactions: ["condition", "filter", "offset", "orderBy"],
     leadTransfers: ["condition", "filter", "offset", "orderBy"],
     leads: ["condition", "filter", "offset", "orderBy"],
+    profileCards: ["condition", "filter", "offset", "orderBy"],
     profilePaymentTransactions: ["condition", "filter", "offset", "orderBy"],
     profilePreferences: ["condition", "filter", "offset", "orderBy"],
     profileWalletLedgers: ["condition", "filter", "offset", "orderBy"],
@@ -122,6 +123,7 @@ export const connectionFields: Readonly<Record<string, Readonly<Record<string, r
     messages: ["condition", "filter", "offset", "orderBy"],
   },
   Team: {
+    profileCards: ["condition", "filter", "offset", "orderBy"],
     teamInvites: ["condition", "filter", "offset", "orderBy"],
     teamMemberships: ["condition", "filter", "offset", "orderBy"],
   },
@@ -153,6 +155,7 @@ export const possibleTypes: Readonly<Record<string, readonly string[]>> = {
     "LeadTransaction",
     "LeadTransfer",
     "Profile",
+    "ProfileCard",
     "ProfilePaymentTransaction",
     "ProfilePreference",
     "ProfileWallet",

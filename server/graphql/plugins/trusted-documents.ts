@@ -15,6 +15,11 @@ import { SafeError } from "postgraphile/grafast";
  * The hash is read the way Apollo's persisted queries send it (extensions.persistedQuery.sha256Hash),
  * or from `documentId` / `id`, with or without the manifest's `sha256:` prefix. Websocket
  * operations go through the same guard.
+ *
+ * A hash the manifest does not hold is then looked up among the documents frontends registered
+ * (`salemate trust`, salemate.trusted_documents): found and not revoked, it runs as that document.
+ * Lookups are remembered for REGISTERED_CACHE_MS, so a revocation takes effect within that time and
+ * a registration at once (unknown hashes are not remembered).
  */
 
 export interface TrustedDocumentsOptions {
@@ -23,6 +28,29 @@ export interface TrustedDocumentsOptions {
   allowUnpersisted: boolean | "graphiql";
   /** Where GraphiQL is served, for `allowUnpersisted: "graphiql"`. Default `/graphiql`. */
   graphiqlPath?: string;
+  /** The registered document of a hash (lower-case hex), or null: salemate.trusted_document(). */
+  lookupRegistered?: (hash: string) => Promise<string | null>;
+}
+
+/** How long a registered document found by hash is run without asking the database again. */
+export const REGISTERED_CACHE_MS = 5_000;
+const REGISTERED_CACHE_SIZE = 1_000;
+
+/** salemate.trusted_document(hash) through a pool, remembered for REGISTERED_CACHE_MS. */
+export function registeredDocumentLookup(pool: { query: (text: string, values: unknown[]) => Promise<{ rows: Array<{ document: string | null }> }> }) {
+  const cache = new Map<string, { document: string; at: number }>();
+  return async (hash: string): Promise<string | null> => {
+    const hit = cache.get(hash);
+    if (hit && Date.now() - hit.at < REGISTERED_CACHE_MS) return hit.document;
+    const { rows } = await pool.query("select salemate.trusted_document($1) as document", [hash]);
+    const document = rows[0]?.document ?? null;
+    cache.delete(hash);
+    if (document !== null) {
+      if (cache.size >= REGISTERED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(hash, { document, at: Date.now() });
+    }
+    return document;
+  };
 }
 
 type Body = { query?: unknown; documentId?: unknown; id?: unknown; extensions?: unknown };
@@ -83,10 +111,18 @@ export function trustedDocumentsPreset(options: TrustedDocumentsOptions): Graphi
     before: ["PersistedPlugin"],
     grafserv: {
       middleware: {
-        processGraphQLRequestBody(next, event) {
+        async processGraphQLRequestBody(next, event) {
           const body = event.body as Body;
           const hash = hashFromPayload(body);
           if (hash !== undefined && hash in operations) return next();
+          if (hash !== undefined && /^[0-9a-f]{64}$/.test(hash) && options.lookupRegistered) {
+            const registered = await options.lookupRegistered(hash);
+            if (registered !== null) {
+              forgetHash(body);
+              body.query = registered;
+              return next();
+            }
+          }
           const allowed =
             options.allowUnpersisted === true ||
             (options.allowUnpersisted === "graphiql" && fromGraphiQL(event.request?.getHeader("referer"), event.request?.getHeader("host")));
@@ -97,7 +133,7 @@ export function trustedDocumentsPreset(options: TrustedDocumentsOptions): Graphi
           throw new SafeError(
             hash === undefined
               ? "This gateway runs trusted documents only: send the hash of a document from the SDK's manifest."
-              : "This gateway does not know that document hash: use the SDK version the gateway was deployed with.",
+              : "This gateway does not know that document hash: use the SDK version the gateway was deployed with, or register your build's manifest with `salemate trust`.",
             { statusCode: 400, code: hash === undefined ? "TRUSTED_DOCUMENT_REQUIRED" : "TRUSTED_DOCUMENT_UNKNOWN" },
           );
         },
