@@ -7,9 +7,13 @@
  *  - `useFragment` / `FragmentType` / `makeFragmentData` (fragment-masking.ts);
  *  - `persisted-documents.json`: the build's manifest, for `salemate trust <file> --app <name>`.
  * Each document carries its sha256 hash, which the SDK's client sends, so a production gateway
- * runs it once the manifest is registered. Needs `@graphql-codegen/cli` and
+ * runs it once the manifest is registered. Documents get `__typename` on every selection before
+ * they are hashed, as Apollo Client adds it before sending: the manifest then holds exactly what
+ * the client sends, and the cache can tell which fragment a row matches. Needs `@graphql-codegen/cli` and
  * `@graphql-codegen/client-preset` as dev dependencies of the frontend.
  */
+import { addTypenameSelectionDocumentTransform } from "@graphql-codegen/client-preset";
+
 export interface SaleMateCodegenOptions {
   /** Globs of the files holding `graphql(...)` calls, e.g. `["src/**\/*.tsx", "!src/gql/**"]`. */
   documents: string | string[];
@@ -35,6 +39,7 @@ export function saleMateCodegenConfig(options: SaleMateCodegenOptions) {
           fragmentMasking: { unmaskFunctionName: "useFragment" },
           persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" },
         },
+        documentTransforms: [addTypenameSelectionDocumentTransform],
         config: {
           useTypeImports: true,
           enumType: "const",

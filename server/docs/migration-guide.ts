@@ -232,9 +232,11 @@ export function examples(map: Mapping[], schema: GraphQLSchema, rules: Rules = b
     const ex: Example & { problems: string[] } = { legacy, label, field: replacement.graphql, before: before(legacy, label, use, rules), problems: [] };
     if (!replacement.planned) {
       const op = buildOperation(schema, replacement, replacement.fields ?? fields);
-      ex.document = op.document;
+      const sdkOp = sdkOperationFor(replacement.graphql, rules.sdkOperations);
+      // A mutation the SDK has is shown as the SDK writes it, so the document and the call's variables agree.
+      ex.document = op.kind === "mutation" && sdkOp ? sdkOp.source : op.document;
       ex.variables = replacement.variables;
-      ex.call = sdkCall(replacement, op.kind, sdkOperationFor(replacement.graphql, rules.sdkOperations));
+      ex.call = sdkCall(replacement, op.kind, sdkOp);
       ex.problems = op.problems.map((p) => `${legacy} (${label}): ${p}`);
     }
     out.push(ex);

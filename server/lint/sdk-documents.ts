@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { Kind, parse, type OperationDefinitionNode } from "graphql";
+import { Kind, parse, print, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { GRAPHQL_DIR, ROOT } from "../paths.js";
 
 /**
@@ -20,6 +20,27 @@ export interface SdkOperation {
   /** Root fields with the key they answer under (the alias, if any). */
   rootFields: Array<{ field: string; key: string }>;
   variables: Array<{ name: string; required: boolean }>;
+  /** The operation as written, followed by the fragments it spreads (directly or through others). */
+  source: string;
+}
+
+/** The operation's text with every fragment it needs, from the fragments of all the SDK's files. */
+function withFragments(def: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): string {
+  const needed: FragmentDefinitionNode[] = [];
+  const seen = new Set<string>();
+  const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const name = spread.name.value;
+        const fragment = fragments.get(name);
+        if (seen.has(name) || !fragment) return;
+        seen.add(name);
+        needed.push(fragment);
+        collect(fragment);
+      },
+    });
+  collect(def);
+  return [def, ...needed].map((d) => print(d)).join("\n\n");
 }
 
 export function loadSdkOperations(dir: string = OPERATIONS_DIR): SdkOperation[] {
@@ -34,13 +55,16 @@ export function loadSdkOperations(dir: string = OPERATIONS_DIR): SdkOperation[] 
   };
   walk(dir);
   const out: SdkOperation[] = [];
+  const docs: Array<[string, DocumentNode]> = [];
   for (const file of files) {
-    let doc;
     try {
-      doc = parse(readFileSync(file, "utf8"));
+      docs.push([file, parse(readFileSync(file, "utf8"))]);
     } catch {
-      continue; // a document being written; the SDK's own build reports it
+      // a document being written; the SDK's own build reports it
     }
+  }
+  const fragments = new Map(docs.flatMap(([, d]) => d.definitions.filter((x): x is FragmentDefinitionNode => x.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f] as const)));
+  for (const [file, doc] of docs) {
     for (const def of doc.definitions) {
       if (def.kind !== Kind.OPERATION_DEFINITION || !def.name) continue;
       out.push({
@@ -50,6 +74,7 @@ export function loadSdkOperations(dir: string = OPERATIONS_DIR): SdkOperation[] 
         operation: def.operation,
         rootFields: def.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [{ field: s.name.value, key: s.alias?.value ?? s.name.value }] : [])),
         variables: (def.variableDefinitions ?? []).map((v) => ({ name: v.variable.name.value, required: v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue })),
+        source: withFragments(def, fragments),
       });
     }
   }

@@ -7,7 +7,7 @@
 -- (Lead.ownerCard, assigneeCard, buyerCard), as does an event's actor (LeadEvent.actorCard).
 --
 -- Also here: lead events filterable by type (PostGraphile offers filters on indexed columns
--- only) and Lead.latestFeedback(n), the newest feedback events of a lead.
+-- only) and Lead.latestFeedback(first: n), the newest feedback events of a lead.
 
 -- A picture for the card: the person sets it themselves, https only.
 alter table public.profiles add column if not exists avatar_url text;
@@ -32,6 +32,12 @@ create table if not exists public.profile_cards (
 );
 create index if not exists profile_cards_team_id_idx on public.profile_cards (team_id);
 create index if not exists profile_cards_name_idx on public.profile_cards (name);
+-- The triggers every public table of the model carries (980 stamps insert times, 985 logs
+-- deletions); those files ran before this table existed, and a re-run of them would add these.
+create or replace trigger tg_profile_cards__stamp_insert_time before insert on public.profile_cards
+  for each row execute function salemate.tg_stamp_insert_time();
+create or replace trigger tg_profile_cards__record_deletion after delete on public.profile_cards
+  for each row execute function salemate.tg_any__record_deletion('id');
 
 comment on table public.profile_cards is E'@behavior -insert -update -delete\nWhat colleagues see of a person: name, avatar, role label and team, never contact details. Kept by the database from profiles and team memberships; readable by the people one works with (teammates, and everyone on a lead one can see).';
 comment on column public.profile_cards.id is 'The person (their profile id).';
@@ -180,16 +186,19 @@ end $$;
 create index if not exists lead_events_event_type_idx on public.lead_events (event_type);
 create index if not exists lead_events_lead_id_event_type_created_at_idx on public.lead_events (lead_id, event_type, created_at desc);
 
-create or replace function public.leads_latest_feedback(l public.leads, n int default 3) returns setof public.lead_events
+-- How many is the field's `first` (the page size every list takes, so the gateway's cost limit
+-- counts it as it does any page); at most 50 are ever returned.
+drop function if exists public.leads_latest_feedback(public.leads, int);
+create or replace function public.leads_latest_feedback(l public.leads) returns setof public.lead_events
   language sql stable
   set search_path = pg_catalog, pg_temp
   as $$
     select e.* from public.lead_events e
     where e.lead_id = l.id and e.event_type in ('feedback', 'case_feedback')
     order by e.created_at desc, e.event_id desc
-    limit least(greatest(coalesce(n, 3), 0), 50)
+    limit 50
   $$;
-comment on function public.leads_latest_feedback(public.leads, int) is E'@behavior -connection +list\n@listSuffix omit\nThe lead''s newest feedback and case-feedback events, newest first: n of them (default 3, at most 50).';
+comment on function public.leads_latest_feedback(public.leads) is E'@behavior -connection +list\n@listSuffix omit\nThe lead''s newest feedback and case-feedback events, newest first: `first` of them (at most 50).';
 
-revoke execute on function public.leads_latest_feedback(public.leads, int) from public, anon;
-grant execute on function public.leads_latest_feedback(public.leads, int) to authenticated, service_role;
+revoke execute on function public.leads_latest_feedback(public.leads) from public, anon;
+grant execute on function public.leads_latest_feedback(public.leads) to authenticated, service_role;

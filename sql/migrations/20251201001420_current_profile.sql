@@ -7,5 +7,5 @@ create or replace function public.current_profile() returns public.profiles
   set search_path = pg_catalog, pg_temp
   as $$ select p.* from public.profiles p where p.id = (select auth.uid()) $$;
 comment on function public.current_profile() is 'The signed-in person''s profile (from the token''s subject), or null when signed out.';
-revoke execute on function public.current_profile() from public;
+revoke execute on function public.current_profile() from public, anon; -- Supabase's default privileges grant anon
 grant execute on function public.current_profile() to authenticated, service_role;

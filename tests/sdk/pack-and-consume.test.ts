@@ -358,10 +358,14 @@ describe("a frontend team's own typed query, trusted in production with salemate
     const expected = (await db.query("select count(*)::int as n from leads where (select id from profiles where email = 'agent@salemate.test') in (owner_id, assigned_to_id, buyer_user_id)")).rows[0].n;
     assert.equal(ran.total, expected);
     assert.equal(ran.stages.length, Math.min(5, expected));
-    // OPEN: the owner card's name read through the SDK's Apollo cache (fragment spread in a
-    // consumer document) comes back null although the gateway sends it; checked over HTTP in
-    // tests/gateway/profile-cards.test.ts. Only the shape is asserted here until that is fixed.
-    assert.equal(ran.owners.length, ran.stages.length);
+    // The owner's name comes through the fragment, read from Apollo's cache with useFragment.
+    const owners = (
+      await db.query(
+        "select p.name from (select owner_id from leads where (select id from profiles where email = 'agent@salemate.test') in (owner_id, assigned_to_id, buyer_user_id) order by id limit 5) l left join profiles p on p.id = l.owner_id",
+      )
+    ).rows.map((r) => r.name ?? null);
+    assert.deepEqual(ran.owners, owners);
+    assert.ok(owners.some((o) => o !== null), "the agent's first leads have owners");
 
     const list = await runSalemateOn(db.url, ["trust", "--list", "--json"]);
     assert.equal(list.code, 0, list.stderr);
