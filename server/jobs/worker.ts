@@ -134,7 +134,16 @@ export async function startJobWorker(opts: JobWorkerOptions): Promise<JobWorker>
     },
     async stop() {
       stopping = true;
-      await runner.stop().catch((err) => log.warn({ err: (err as Error).message }, "job worker stop"));
+      // graphile-worker console.trace()s a worker whose job fetch fails after it was released; while we
+      // stop, that is the database going away with us (Ctrl-C reaches the embedded PostgreSQL too).
+      const trace = console.trace;
+      console.trace = (...args: unknown[]) => log.debug({ err: String(args[0]) }, "job worker exited while stopping");
+      await runner
+        .stop()
+        .catch((err) => log.debug({ err: (err as Error).message }, "job worker stop"))
+        .finally(() => {
+          console.trace = trace;
+        });
       await pool.end().catch(() => {});
     },
   };

@@ -13,9 +13,10 @@
 alter table public.profiles add column if not exists avatar_url text;
 do $$
 begin
-  if not exists (select 1 from pg_constraint where conname = 'profiles_avatar_url_check' and conrelid = 'public.profiles'::regclass) then
-    alter table public.profiles add constraint profiles_avatar_url_check
-      check (avatar_url is null or (avatar_url ~ '^https://[^\s]+$' and length(avatar_url) <= 2048));
+  -- Named like every link column's check (20251201001100_safe_links.sql), and stricter: https only.
+  if not exists (select 1 from pg_constraint where conname = 'profiles_avatar_url_http_only' and conrelid = 'public.profiles'::regclass) then
+    alter table public.profiles add constraint profiles_avatar_url_http_only
+      check (avatar_url is null or (avatar_url ~ '^https://[^\s]+$' and length(avatar_url) <= 2048 and salemate.is_safe_link(avatar_url)));
   end if;
 end $$;
 comment on column public.profiles.avatar_url is 'Picture shown on the person''s card (https URL); set by the person.';
@@ -30,6 +31,12 @@ create table if not exists public.profile_cards (
   team_name text,
   updated_at timestamptz not null default now()
 );
+do $$
+begin
+  if not exists (select 1 from pg_constraint where conname = 'profile_cards_avatar_url_http_only' and conrelid = 'public.profile_cards'::regclass) then
+    alter table public.profile_cards add constraint profile_cards_avatar_url_http_only check (salemate.is_safe_link(avatar_url));
+  end if;
+end $$;
 create index if not exists profile_cards_team_id_idx on public.profile_cards (team_id);
 create index if not exists profile_cards_name_idx on public.profile_cards (name);
 -- The triggers every public table of the model carries (980 stamps insert times, 985 logs

@@ -36,7 +36,7 @@ const queries: Array<{ name: string; text: string; variables: string[] }> = Obje
   .filter(([name, d]) => name.endsWith("Document") && (d as DocumentNode).definitions?.some((def: any) => def.kind === "OperationDefinition" && def.operation === "query"))
   .map(([name, d]) => {
     const op = (d as DocumentNode).definitions.find((def: any) => def.kind === "OperationDefinition") as any;
-    return { name: name.replace(/Document$/, ""), text: print(d as DocumentNode), variables: op.variableDefinitions.map((v: any) => v.variable.name.value) };
+    return { name: name.replace(/Document$/, ""), text: print(d as DocumentNode), variables: (op.variableDefinitions ?? []).map((v: any) => v.variable.name.value) };
   });
 
 interface PlanNode {

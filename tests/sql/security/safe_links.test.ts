@@ -20,6 +20,8 @@ const LINK_COLUMNS: Array<[string, string]> = [
   ["inventory_partners", "logo_path"],
   ["inventory_partners", "website"],
   ["lead_transactions", "receipt_url"],
+  ["profile_cards", "avatar_url"],
+  ["profiles", "avatar_url"],
   ["support_messages", "attachments"],
   ["wallet_topup_requests", "receipt_file_url"],
 ];
