@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import pRetry from "p-retry";
 import type pg from "pg";
 import { runSqlScript, SqlFileError } from "./apply-sql.js";
 import { sameSql, splitSqlStatements, type SqlStatement } from "./sql-statements.js";
@@ -173,7 +174,14 @@ export async function migrate(client: pg.ClientBase, opts: MigrateOptions): Prom
       if (i > last) break;
       if (f.unparsed) log(`${label}: libpg-query could not parse it (${f.unparsed}); the server runs it, and the history records it as one statement`);
       log(`applying ${label}`);
-      await applyFile(client, f);
+      // A file is one transaction: when PostgreSQL breaks a deadlock by failing it (autovacuum
+      // analysing a table the file just filled, say), it rolled back whole and runs again as written.
+      await pRetry(() => applyFile(client, f), {
+        retries: 3,
+        minTimeout: 250,
+        shouldRetry: (err) => TRANSIENT_SQLSTATES.has(sqlStateOf(err) ?? ""),
+        onFailedAttempt: (err) => log(`${label}: ${sqlStateOf(err) === "40P01" ? "deadlock with another session" : "serialization failure"}; rolled back, running it again (attempt ${err.attemptNumber + 1} of 4)`),
+      });
       result.applied.push(label);
     }
     if (result.applied.length === 0) log(waitedForLock ? "database is up to date (after waiting for another migrate run to finish)" : "database is up to date");
@@ -253,6 +261,16 @@ function unchangedSince(recorded: string[], f: MigrationFile): boolean {
   if (recorded.length === f.statements.length && recorded.every((s, i) => s === f.statements[i]!.text)) return true;
   // Each recorded statement ends on a line of its own: one may end in a -- comment.
   return sameSql(recorded.join("\n;\n"), f.text);
+}
+
+/** Failures that say nothing about the file: PostgreSQL gave up on the transaction, which may simply run again. */
+const TRANSIENT_SQLSTATES = new Set(["40P01", "40001"]);
+
+function sqlStateOf(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
 }
 
 async function applyFile(client: pg.ClientBase, f: MigrationFile): Promise<void> {

@@ -154,8 +154,8 @@ create policy "Signed-in users read the cards of people they work with" on publi
     id = (select salemate.current_profile_id())
     -- teammates: members and owners of the teams one actively belongs to or owns
     or id in (select m.profile_id from public.team_memberships m
-              where m.status = 'active' and m.team_id in (select salemate.my_active_team_ids()))
-    or id in (select t.owner_profile_id from public.teams t where t.id in (select salemate.my_active_team_ids()))
+              where m.status = 'active' and m.team_id = any (array(select salemate.my_active_team_ids())))
+    or id in (select t.owner_profile_id from public.teams t where t.id = any (array(select salemate.my_active_team_ids())))
     -- everyone on a lead one can see (the leads policies decide which): one uncorrelated
     -- subquery, so the visible leads are read once per statement, not once per card
     or id in (select v.profile_id from public.leads l
