@@ -44,6 +44,8 @@ export interface Example {
   call?: string;
   /** The example's variables ("$name" stands for a value the caller has). */
   variables?: Record<string, unknown>;
+  /** A use of a table kept in place: the linter does not report it, the guide still shows the gateway's way. */
+  kept?: boolean;
 }
 
 interface Entry {
@@ -243,7 +245,11 @@ export function examples(map: Mapping[], schema: GraphQLSchema, rules: Rules = b
   };
   for (const e of entries(map, rules)) {
     const r = e.replacement;
-    for (const u of USES) if (r?.uses[u]) add(e.legacy, u, u, r.uses[u]!, r.fields);
+    for (const u of USES) {
+      if (!r?.uses[u]) continue;
+      add(e.legacy, u, u, r.uses[u]!, r.fields);
+      if (!e.mappings.some(isReplaced)) out.at(-1)!.kept = true;
+    }
     for (const n of rpcsOf(rules, e.legacy)) if (n.rpcUse) add(e.legacy, `rpc ${n.legacy}`, undefined, n.rpcUse, r?.fields);
   }
   for (const n of rules.rpcs.values()) if (n.rpcUse && !n.mappings.length) add(n.legacy, `rpc ${n.legacy}`, undefined, n.rpcUse, undefined);
@@ -535,7 +541,16 @@ export function generateMigrationGuide(map: Mapping[], schema: GraphQLSchema, ap
 
   const columns = replaced.filter((e) => e.legacy.includes(".")).map((e) => code(e.legacy));
   out.push("## Kept tables", "", `These keep their name and stay where they are, and the linter does not report them (only their deprecated columns above, ${columns.join(", ")}): ${kept.map((e) => code(e.legacy)).join(", ")}.`, "");
-  for (const e of kept.filter((e) => rpcsOf(rules, e.legacy).length)) {
+  // A kept table the app reads, writes or watches: the same before and after as a moved one, and
+  // where each table it embeds in its selects went.
+  for (const e of kept.filter((e) => e.replacement && USES.some((u) => e.replacement!.uses[u]))) {
+    const lines = section(e, ex.filter((x) => x.legacy === e.legacy), schema, rules);
+    lines[0] = `### ${code(e.legacy)} (kept in place)`;
+    const embedded = all.filter((o) => o.replacement?.embeddedIn[e.legacy]).map((o) => `${code(`${o.legacy}(...)`)} → ${code(o.replacement!.embeddedIn[e.legacy]!)}`);
+    if (embedded.length) lines.splice(lines.indexOf("| use | GraphQL | SDK document | note |"), 0, `Tables embedded in its selects (PostgREST \`alias:table(...)\`) are fields of its type: ${embedded.join(", ")}.`, "");
+    out.push(...lines);
+  }
+  for (const e of kept.filter((e) => rpcsOf(rules, e.legacy).length && !(e.replacement && USES.some((u) => e.replacement!.uses[u])))) {
     out.push(`### RPCs around ${code(e.legacy)}`, "", "| RPC | GraphQL | SDK document | note |", "|---|---|---|---|");
     for (const n of rpcsOf(rules, e.legacy)) out.push(`| ${code(n.legacy)} | ${answerCells(n.rpcUse, n, rules.sdkOperations).join(" | ")} |`);
     const shown: Array<[Example, string]> = [];

@@ -71,13 +71,15 @@ describe("docs/migration-guide.md", () => {
     assert.ok(checkMigrationGuide(map, schema).every((p) => !p.startsWith("edge function")));
   });
 
-  test("the guide and the linter agree: every 'before' is a finding of its legacy name, no 'after' is", () => {
+  test("the guide and the linter agree: every 'before' of a moved name is a finding (a kept table's is not), no 'after' is", () => {
     const all = examples(map, schema, rules);
     assert.ok(all.length > 60);
     for (const x of all) {
       const expected = x.label.startsWith("rpc ") ? x.label.slice(4) : x.legacy;
       const found = scanFile("before.ts", x.before, rules).map((h) => h.name.legacy);
-      assert.ok(found.includes(expected), `${x.legacy} (${x.label}): the linter does not find ${expected} in: ${x.before}`);
+      // A kept table's own uses are not findings (the old call keeps working); its section shows the gateway's way.
+      if (x.kept) assert.ok(!found.includes(expected), `${x.legacy} (${x.label}) is kept: the linter should not report ${expected} in: ${x.before}`);
+      else assert.ok(found.includes(expected), `${x.legacy} (${x.label}): the linter does not find ${expected} in: ${x.before}`);
       if (!x.document) continue;
       assert.deepEqual(scanFile("after.graphql", x.document, rules), [], `${x.legacy} (${x.label}): the replacement is itself a finding:\n${x.document}`);
       assert.deepEqual(scanFile("after.ts", x.call!, rules), [], `${x.legacy} (${x.label}): ${x.call}`);
