@@ -142,8 +142,11 @@ function as<T>(who: Who, fn: Parameters<typeof asService<T>>[1], keep = false): 
   return who === "service" ? asService(db.pool, fn, keep) : asUser(db.pool, PEOPLE[who], fn, keep);
 }
 
-test("every write the guide documents has a case here", () => {
-  const guide = readFileSync(path.join(ROOT, "docs", "migration-guide.md"), "utf8");
+test("every write the guide documents on a moved table has a case here", () => {
+  // Kept tables (their section and after) are written in place, not through a compatibility view.
+  const full = readFileSync(path.join(ROOT, "docs", "migration-guide.md"), "utf8");
+  assert.ok(full.includes("\n## Kept tables\n"), "the guide has its kept-tables section");
+  const guide = full.slice(0, full.indexOf("\n## Kept tables\n"));
   const documented = new Set([...guide.matchAll(/\*\*Write \((?:create|update)\)\.\*\* Before:\s*```ts\s*\n[^\n]*supabase\.from\("([^"]+)"\)\.(insert|update)/g)].map((m) => `${m[1]} ${m[2]}`));
   assert.ok(documented.size >= 25, `found ${documented.size} documented writes`);
   const covered = new Set(WRITES.map((w) => `${w.view} ${w.op}`));
