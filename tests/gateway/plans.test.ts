@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { print, type DocumentNode } from "graphql";
+import type pg from "pg";
 import * as sdk from "../../client-sdk/src/index.ts";
 import { pgSettingsFor } from "../../server/auth/pg-settings.ts";
 import { DEMO_USERS } from "../../server/seed/legacy.ts";
@@ -156,8 +157,7 @@ describe("the plan gate", () => {
                 const keys = Object.keys(settings).filter((k) => k !== "role");
                 await c.query(`select ${keys.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, keys.flatMap((k) => [k, settings[k]!]));
                 await c.query("set local role authenticated");
-                const r = await c.query(`explain (generic_plan, format json) ${sql}`);
-                plan = (r.rows[0]["QUERY PLAN"][0] as { Plan: PlanNode }).Plan;
+                plan = await genericPlan(c, sql);
                 plans.set(sql, plan);
               } finally {
                 await c.query("rollback");
@@ -174,3 +174,28 @@ describe("the plan gate", () => {
     assert.deepEqual([...new Set(failures)], []);
   });
 });
+
+/**
+ * The statement's generic plan (the one for any parameter values): `EXPLAIN (GENERIC_PLAN)` on
+ * PostgreSQL 16+, else the statement prepared and executed with nulls under force_generic_plan
+ * (PostgreSQL 15, which Supabase runs, has no GENERIC_PLAN option). Inside the caller's transaction.
+ */
+let prepared = 0;
+async function genericPlan(c: pg.ClientBase, sql: string): Promise<PlanNode> {
+  const version = Number((await c.query("show server_version_num")).rows[0].server_version_num);
+  if (version >= 160000) {
+    const r = await c.query(`explain (generic_plan, format json) ${sql}`);
+    return (r.rows[0]["QUERY PLAN"][0] as { Plan: PlanNode }).Plan;
+  }
+  const params = Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+  const name = `plan_gate_${++prepared}`; // prepared statements outlive a rolled-back transaction
+  await c.query("set local plan_cache_mode = force_generic_plan");
+  await c.query(`prepare ${name} as ${sql}`);
+  try {
+    const args = params ? `(${Array.from({ length: params }, () => "null").join(", ")})` : "";
+    const r = await c.query(`explain (format json) execute ${name}${args}`);
+    return (r.rows[0]["QUERY PLAN"][0] as { Plan: PlanNode }).Plan;
+  } finally {
+    await c.query(`deallocate ${name}`).catch(() => {});
+  }
+}
