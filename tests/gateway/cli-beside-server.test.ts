@@ -22,7 +22,16 @@ function postmastersOn(pgDir: string): number[] {
     const d = argv.indexOf("-D");
     if (d >= 0 && path.basename(argv[0] ?? "") === "postgres" && argv[d + 1] === pgDir) pids.push(Number(entry));
   }
-  return pids;
+  // A backend just forked (the job worker or the gateway connecting) shows its postmaster's command
+  // line until it renames itself: a process whose parent is one of these is not a postmaster.
+  const parentOf = (pid: number) => {
+    try {
+      return Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
+    } catch {
+      return undefined; // exited meanwhile
+    }
+  };
+  return pids.filter((pid) => { const parent = parentOf(pid); return parent !== undefined && !pids.includes(parent); });
 }
 
 const postmasterPid = (pgDir: string) => Number(readFileSync(path.join(pgDir, "postmaster.pid"), "utf8").split("\n")[0]);
