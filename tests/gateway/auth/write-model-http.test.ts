@@ -95,6 +95,28 @@ describe("the write model over HTTP", () => {
   }
   const mutation = (name: string) => types.get("Mutation")!.fields!.find((f) => f.name === name);
 
+  /**
+   * Who manages whom (which RLS reads through salemate.profile_managers) comes from these tables,
+   * and writes elsewhere reach them: accepting an invite makes a membership. Each write that went
+   * through is undone here too, and the pairs recomputed (the undo runs with triggers off).
+   */
+  const TEAM_TABLES = ["teams", "team_memberships"];
+  const teamState = async () =>
+    (await client.query(`select ${TEAM_TABLES.map((t) => `(select coalesce(jsonb_agg(to_jsonb(x) order by x.id), '[]') from public.${t} x)::text as "${t}"`).join(", ")}`)).rows[0] as Record<string, string>;
+  async function undoTeamChanges(before: Record<string, string>, table: string): Promise<void> {
+    const now = await teamState();
+    const changed = TEAM_TABLES.filter((t) => now[t] !== before[t]);
+    if (!changed.length && !TEAM_TABLES.includes(table)) return;
+    await client.query("begin");
+    await client.query("set local session_replication_role = replica");
+    for (const t of changed) {
+      await client.query(`delete from public.${t}`);
+      await client.query(`insert into public.${t} select * from jsonb_populate_recordset(null::public.${t}, $1::jsonb)`, [before[t]]);
+    }
+    await client.query("select salemate.refresh_profile_managers(array(select id from public.profiles))");
+    await client.query("commit");
+  }
+
   /** The gateway's codes for the SQLSTATEs a model may name as a table's own refusals. */
   const SQLSTATE: Record<string, string> = { CHECK_VIOLATION: "23514", BUSINESS_RULE: "P0001" };
 
@@ -111,6 +133,9 @@ describe("the write model over HTTP", () => {
   }
 
   test("every column of every create and update mutation, per persona: nothing the model refuses goes through", async () => {
+    const managers = async () => (await client.query("select manager_id::text || '>' || profile_id::text as pair from salemate.profile_managers order by 1")).rows.map((r) => r.pair as string);
+    const managersBefore = await managers();
+    const teamsAtStart = await teamState();
     const mismatches: string[] = [];
     const counts: Record<string, number> = {};
     const count = (k: string) => void (counts[k] = (counts[k] ?? 0) + 1);
@@ -138,6 +163,7 @@ describe("the write model over HTTP", () => {
               continue;
             }
             const patch = Object.fromEntries(fields.map(([c, fld]) => [fld!.name, toGraphql(u.set.get(c)!, fld!.type, types)]));
+            const teamsBefore = await teamState();
             const before = (await client.query(`select ${[...u.set.keys()].map((c) => `("${c}")::text as "${c}"`).join(", ")} from public.${table} o where ${plan!.keyed}`, [plan!.key])).rows[0];
             const r = await gw.graphql(`mutation ($input: Update${typeName}Input!) { update${typeName}(input: $input) { clientMutationId } }`, {
               token,
@@ -151,6 +177,7 @@ describe("the write model over HTTP", () => {
               const sets = [...u.set.keys()];
               await client.query(`update public.${table} o set ${sets.map((c, i) => `"${c}" = $${i + 2}::${cols.find((x) => x.name === c)!.type}`).join(", ")} where ${plan!.keyed}`, [plan!.key, ...sets.map((c) => before[c])]);
               await client.query("commit");
+              await undoTeamChanges(teamsBefore, table);
             }
             if (!u.expected.includes(got)) mismatches.push(`update${typeName}.${u.column} as ${p.name}: expected ${u.expected.join(" or ")}, got ${got}${why ? ` (${why})` : ""}`);
           }
@@ -168,6 +195,7 @@ describe("the write model over HTTP", () => {
             const values = new Map(u.set);
             for (const c of Object.keys(u.row)) if (!values.has(c)) values.set(c, (await client.query(`select (${u.row[c]})::text as v`)).rows[0].v);
             const input = Object.fromEntries(fields.map(([c, fld]) => [fld!.name, toGraphql(values.get(c)!, fld!.type, types)]));
+            const teamsBefore = await teamState();
             // The new row is found by its transaction (a persona may add rows it does not read back).
             const since = (await client.query("select pg_current_xact_id()::text::bigint as x")).rows[0].x;
             const r = await gw.graphql(`mutation ($input: Create${typeName}Input!) { create${typeName}(input: $input) { clientMutationId } }`, {
@@ -178,6 +206,7 @@ describe("the write model over HTTP", () => {
             const { got, why } = await outcomeOf(r.body, table, u.column, async () => made[0]?.v, u.value);
             count(`insert ${got}`);
             for (const row of made) await client.query(`delete from public.${table} where (${key})::text = $1`, [row.k]);
+            if (made.length) await undoTeamChanges(teamsBefore, table);
             if (!u.expected.includes(got)) mismatches.push(`create${typeName}.${u.column} as ${p.name}: expected ${u.expected.join(" or ")}, got ${got}${why ? ` (${why})` : ""}`);
           }
         }
@@ -186,5 +215,8 @@ describe("the write model over HTTP", () => {
     console.log(`write model over HTTP: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")}`);
     assert.ok((counts["update refused"] ?? 0) > 0 && (counts["update allowed"] ?? 0) > 0 && (counts["insert allowed"] ?? 0) > 0);
     assert.deepEqual(mismatches, []);
+    // Every write was undone: who manages whom is what it was.
+    assert.deepEqual(await managers(), managersBefore);
+    assert.deepEqual(await teamState(), teamsAtStart);
   });
 });
