@@ -82,7 +82,7 @@ export const SQL: Record<string, string> = {
   Dashboard: `with ${CALLER}, ${VISIBLE_LEADS}
     select json_build_object('leads', json_build_object('groupedAggregates', coalesce(json_agg(json_build_object(
       'keys', json_build_array(stage), 'distinctCount', json_build_object('rowId', n::text))), '[]'))) as data
-    from (select stage::text as stage, count(distinct id) as n from visible_leads group by stage) s`,
+    from (select upper(regexp_replace(stage::text, '[^A-Za-z0-9]+', '_', 'g')) as stage, count(distinct id) as n from visible_leads group by 1) s`,
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -11,6 +11,9 @@
  * gateway's memory.
  *
  *   npx tsx tests/bench/gateway.ts [seconds per run = 8] [concurrency = 16] [seed scale = 5]
+ *
+ * BENCH_OPS=LeadBoard,Dashboard runs only those operations; BENCH_GATEWAY_NODE_OPTIONS is given to
+ * the gateway's process (for example `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -119,6 +122,7 @@ try {
   const gw = start([path.join(ROOT, "server/bin/salemate.mjs"), "serve"], {
     NODE_ENV: "development", GRAPHILE_ENV: "production", DATABASE_URL: ownerUrl, GATEWAY_DATABASE_URL: gatewayDb.toString(),
     JWT_SECRET: SECRET, PORT: String(gwPort), LOG_LEVEL: "warn", GRAPHQL_EXPLAIN: "true", MAX_PAGE_SIZE: "100",
+    NODE_OPTIONS: process.env.BENCH_GATEWAY_NODE_OPTIONS ?? "",
   });
   start(["--import", "tsx", path.join(ROOT, "tests/bench/baseline-server.ts")], { DATABASE_URL: gatewayDb.toString(), JWT_SECRET: SECRET, PORT: String(basePort) });
   // The floor reads as the owner: no RLS, visibility written out in its statements.
@@ -173,7 +177,8 @@ try {
   const canonical = (data: any) =>
     data?.leads?.groupedAggregates ? { leads: { groupedAggregates: [...data.leads.groupedAggregates].sort((a: any, b: any) => String(a.keys).localeCompare(String(b.keys))) } } : data;
   const ms = (n: number) => `${n.toFixed(1)}`;
-  for (const op of ops) {
+  const only = process.env.BENCH_OPS?.split(",");
+  for (const op of ops.filter((o) => !only || only.includes(o.name))) {
     // The floor must return what the gateway returns, for the same user.
     const fromGateway = (await (await gql(op)).json()) as any;
     const fromFloor = (await (await floor(op)).json()) as any;
