@@ -51,7 +51,7 @@ function clientWithDeadline(deadlineMs: number, counter: { statements: number })
     // The promise and callback forms are timed (the adaptor uses the first, pool.query the
     // second); submittables such as cursors manage their own reads.
     override query(...args: unknown[]): never {
-      counter.statements++;
+      counter.statements += (args[0] as { statementCount?: number } | undefined)?.statementCount ?? 1;
       const last = args.length - 1;
       if (typeof args[last] === "function") {
         const callback = args[last] as (...r: unknown[]) => void;

@@ -85,6 +85,14 @@ export async function startJobWorker(opts: JobWorkerOptions): Promise<JobWorker>
     if (meta && (meta as { failure?: boolean }).failure) return; // logged above, once
     const fields = { component: "graphile-worker", ...(scope.workerId ? { workerId: scope.workerId } : {}) };
     if (stopping) log.debug(fields, message);
+    // The database going away (shut down, restarted: SQLSTATE 57P01 and the failures that follow it
+    // on the same connection) is not the worker failing: it reconnects. Ctrl-C in a terminal reaches
+    // the embedded PostgreSQL at the same moment as the gateway, so on `npm start` this often comes
+    // before the gateway has begun stopping the worker.
+    else if (DATABASE_GONE.test(message)) {
+      log.warn(fields, "job worker: the database closed its connection (shutting down or restarting); the worker reconnects");
+      log.debug(fields, message);
+    }
     else if (level === "error") log.error(fields, message);
     else if (level === "warning") log.warn(fields, message);
     else log.debug(fields, message);
@@ -148,6 +156,9 @@ export async function startJobWorker(opts: JobWorkerOptions): Promise<JobWorker>
     },
   };
 }
+
+/** graphile-worker's messages when the database ends its connections (57P01) and for what fails after on them. */
+const DATABASE_GONE = /terminating connection due to administrator command|Client has encountered a connection error|Connection terminated unexpectedly/i;
 
 export interface BackgroundJobWorker {
   /** The running worker, or undefined when it could not start (logged) or was stopped first. */

@@ -247,7 +247,7 @@ export class RealtimeHub {
     const maxQueue = this.opts.maxQueue ?? 500;
     const sub = settings["request.jwt.claim.sub"];
     const user = sub ?? `anon`;
-    const persona = personaKey(settings);
+    let persona: string | undefined; // computed by the first subscription (every request makes a subscriber)
     const check = (sql: string, params: unknown[]) => asPersona(pool, settings, sql, params);
 
     return {
@@ -277,7 +277,7 @@ export class RealtimeHub {
         };
         const member: Member = {
           after: Number.MAX_SAFE_INTEGER,
-          persona,
+          persona: (persona ??= personaKey(settings)),
           sub,
           settings,
           push: (e) => {
