@@ -278,6 +278,26 @@ function b64(o: unknown): string {
   return Buffer.from(JSON.stringify(o)).toString("base64url");
 }
 
+/** Sends one hostile request as written (streams included) and reads the answer, JSON where it is JSON. */
+export async function sendHostile(baseUrl: string, r: HostileRequest): Promise<{ status: number; body: any; ms: number }> {
+  const t0 = performance.now();
+  const res = await fetch(`${baseUrl}${r.path ?? "/graphql"}`, {
+    method: r.method ?? "POST",
+    headers: r.headers,
+    body: r.body,
+    signal: AbortSignal.timeout(15_000),
+    ...(r.body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
+  const text = await res.text();
+  let body: any = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON: 431 has no body */
+  }
+  return { status: res.status, body, ms: performance.now() - t0 };
+}
+
 export async function makeFixture(agent: { id: string; email: string }): Promise<Fixture> {
   const now = Math.floor(Date.now() / 1000);
   const sign = (payload: Record<string, unknown>, secret = TEST_JWT_SECRET, header: Record<string, unknown> = { alg: "HS256", typ: "JWT" }) =>

@@ -6,7 +6,7 @@ import WebSocket from "ws";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { authenticatorUrl, TEST_JWT_SECRET, tokenFor } from "../helpers/gateway.ts";
 import { freePort } from "../helpers/cluster.ts";
-import { HOSTILE_REQUESTS, makeFixture, type Fixture, type HostileRequest } from "./corpus.ts";
+import { HOSTILE_REQUESTS, makeFixture, sendHostile, type Fixture, type HostileRequest } from "./corpus.ts";
 import { generatedCases, type GeneratedCase } from "./generated.ts";
 import { postGraphQL, sleep, startServeProcess, type ServeProcess } from "./serve-process.ts";
 
@@ -94,23 +94,8 @@ describe("the edge of the production build", () => {
     await db?.drop();
   });
 
-  async function send(r: HostileRequest) {
-    const res = await fetch(`${gw.url}${r.path ?? "/graphql"}`, {
-      method: r.method ?? "POST",
-      headers: r.headers,
-      body: r.body,
-      signal: AbortSignal.timeout(15_000),
-      ...(r.body instanceof ReadableStream ? { duplex: "half" } : {}),
-    } as RequestInit);
-    const text = await res.text();
-    let body: any = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      /* 431 has no body */
-    }
-    return { status: res.status, body };
-  }
+  const send = (r: HostileRequest) => sendHostile(gw.url, r);
+
 
   test("the banner states what is served: no GraphiQL address in production, /metrics behind the token", async () => {
     const out = gw.output();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { pino } from "pino";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { startTestGateway, type TestGateway } from "../helpers/gateway.ts";
-import { HOSTILE_REQUESTS, makeFixture, type Fixture, type HostileCase } from "./corpus.ts";
+import { HOSTILE_REQUESTS, makeFixture, sendHostile, type Fixture, type HostileCase } from "./corpus.ts";
 
 /**
  * The fixed corpus of hostile requests (tests/reliability/corpus.ts): each gets its expected
@@ -49,25 +49,8 @@ describe("hostile input", () => {
     await db?.drop();
   });
 
-  async function send(c: HostileCase) {
-    const r = c.request(fixture);
-    const t0 = performance.now();
-    const res = await fetch(`${gw.url}${r.path ?? "/graphql"}`, {
-      method: r.method ?? "POST",
-      headers: r.headers,
-      body: r.body,
-      signal: AbortSignal.timeout(15_000),
-      ...(r.body instanceof ReadableStream ? { duplex: "half" } : {}),
-    } as RequestInit);
-    const text = await res.text();
-    let body: any = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      /* not JSON: 431 has no body */
-    }
-    return { status: res.status, body, ms: performance.now() - t0 };
-  }
+  const send = (c: HostileCase) => sendHostile(gw.url, c.request(fixture));
+
 
   for (const c of HOSTILE_REQUESTS) {
     test(`${c.category}: ${c.name} → ${c.expect.status}${c.expect.code ? ` ${c.expect.code}` : ""}`, async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import { exportJWK, SignJWT, importPKCS8 } from "jose";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, TEST_JWT_SECRET, type TestGateway } from "../../helpers/gateway.ts";
+import { makeTokenVerifier, TokenError } from "../../../server/auth/tokens.ts";
 
 const secret = new TextEncoder().encode(TEST_JWT_SECRET);
 const now = () => Math.floor(Date.now() / 1000);
@@ -188,5 +189,16 @@ describe("the gateway's database login", () => {
       "select r.rolname from pg_auth_members m join pg_roles r on r.oid = m.roleid join pg_roles u on u.oid = m.member where u.rolname = 'authenticator' order by 1",
     );
     assert.deepEqual(member.rows.map((r) => r.rolname), ["anon", "authenticated", "service_role"]);
+  });
+
+  test("a remembered token is still refused once it expires, and a token one character off is not taken for it", async () => {
+    const verify = makeTokenVerifier({ secret: TEST_JWT_SECRET, audience: "authenticated", clockToleranceSec: 0 });
+    const token = await hs256(supabaseClaims({ iat: now(), exp: now() + 2 }));
+    assert.equal((await verify(token)).role, "authenticated");
+    assert.equal((await verify(token)).role, "authenticated"); // remembered
+    const forged = token.slice(0, -2) + (token.at(-2) === "A" ? "B" : "A") + token.at(-1);
+    await assert.rejects(verify(forged), (e: TokenError) => e instanceof TokenError && e.code === "TOKEN_INVALID");
+    await new Promise((r) => setTimeout(r, 2100));
+    await assert.rejects(verify(token), (e: TokenError) => e instanceof TokenError && e.code === "TOKEN_EXPIRED");
   });
 });
