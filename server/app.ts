@@ -15,7 +15,7 @@ import { registeredDocumentLookup, trustedDocumentsPreset } from "./graphql/plug
 import { healthHandlers } from "./http/health.js";
 import { makeLogger, requestLogger } from "./http/logger.js";
 import { makeMetrics, requireMetricsToken } from "./http/metrics.js";
-import { corsMiddleware, securityHeaders } from "./http/security.js";
+import { bodyLimit, corsMiddleware, securityHeaders } from "./http/security.js";
 import { startAnalyticsRefresh, type AnalyticsRefresher } from "./jobs/analytics-refresh.js";
 import { otpSenderFromConfig } from "./jobs/otp-sender.js";
 import { startJobWorkerInBackground, type BackgroundJobWorker } from "./jobs/worker.js";
@@ -143,6 +143,7 @@ export async function startGateway(
       metricsServer!.listen(config.metricsPort, config.metricsHost, () => resolve());
     });
   }
+  app.use("/graphql", bodyLimit(config.bodyLimitBytes));
   app.use("/graphql", authMiddleware(verify));
   const server = createServer(app);
   // Websockets through our bounded graphql-ws handler, not grafserv's unbounded one.

@@ -21,3 +21,26 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
   if (req.secure) res.setHeader("strict-transport-security", "max-age=31536000; includeSubDomains");
   next();
 }
+
+/**
+ * A request body announced (Content-Length) as larger than BODY_LIMIT_BYTES is refused before it
+ * is read, as a GraphQL error naming the limit like the gateway's other limits. A body sent in
+ * chunks, without a length, is cut off at the same size by grafserv (413, without the code).
+ */
+export function bodyLimit(maxBytes: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const length = Number(req.headers["content-length"]);
+    if (Number.isFinite(length) && length > maxBytes) {
+      res.status(413).json({
+        errors: [
+          {
+            message: `The request body is ${length} bytes; the gateway accepts at most ${maxBytes} (BODY_LIMIT_BYTES).`,
+            extensions: { code: "REQUEST_TOO_LARGE", limit: "BODY_LIMIT_BYTES", max: maxBytes, value: length },
+          },
+        ],
+      });
+      return;
+    }
+    next();
+  };
+}
