@@ -15,6 +15,7 @@ import { EnumAggregateKeysPlugin, EnumNamesPlugin } from "./plugins/enum-names.j
 import { HavingTypesPlugin } from "./plugins/having-types.js";
 import { makeLimitsPlugin } from "./plugins/limits.js";
 import { NotFoundOrNotPermittedPlugin } from "./plugins/not-found-or-not-permitted.js";
+import { PrimaryKeyNamesPlugin } from "./plugins/primary-key-names.js";
 import { RealtimePlugin } from "./plugins/realtime.js";
 
 export interface PresetOptions {
@@ -45,7 +46,7 @@ const GRAPHIQL_EXAMPLES = readFileSync(path.join(GRAPHQL_DIR, "examples.graphql"
 export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   return {
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset, ...(opts.presets ?? [])],
-    plugins: [EnumNamesPlugin, EnumAggregateKeysPlugin, HavingTypesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, NotFoundOrNotPermittedPlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth, maxCost: opts.maxCost, maxAliases: opts.maxAliases, maxTokens: opts.maxTokens, maxInputDepth: opts.maxInputDepth, maxStringLength: opts.maxStringLength }), ...(opts.plugins ?? [])],
+    plugins: [PrimaryKeyNamesPlugin, EnumNamesPlugin, EnumAggregateKeysPlugin, HavingTypesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, NotFoundOrNotPermittedPlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth, maxCost: opts.maxCost, maxAliases: opts.maxAliases, maxTokens: opts.maxTokens, maxInputDepth: opts.maxInputDepth, maxStringLength: opts.maxStringLength }), ...(opts.plugins ?? [])],
     pgServices: [
       makePgService({
         pool: opts.pool,
