@@ -177,6 +177,16 @@ describe("the SDK's client against a gateway", () => {
     assert.equal(cached.lead!.stage, next);
   });
 
+  test("the cache keys a row by its type and primary key, and never an aggregate by its `id` (a count)", async () => {
+    const c = client(agent);
+    const { data } = await c.query({ query: sdk.MyLeadsDocument, variables: { first: 5 } });
+    const row = data!.leads!.nodes[0]!;
+    const entities = Object.keys(c.cache.extract() as Record<string, unknown>);
+    assert.ok(entities.includes(`Lead:${row.id}`), `Lead:${row.id} among ${entities.slice(0, 5).join(", ")}…`);
+    assert.deepEqual(entities.filter((k) => /Aggregates:/.test(k)), []);
+    assert.deepEqual(c.readQuery({ query: sdk.MyLeadsDocument, variables: { first: 5 } })!.leads!.byStage, data!.leads!.byStage);
+  });
+
   test("every workflow document runs for the role that uses it, and its result reads back", async () => {
     const done = new Set<TypedDocumentNode<any, any>>();
     async function ok<TData>(user: Person, mutation: TypedDocumentNode<TData, any>, variables: Record<string, unknown>): Promise<TData> {
