@@ -167,7 +167,7 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   // Ids and numbers
   { name: "invalid UUID in a variable", category: "ids and numbers", request: gql("query ($id: UUID!) { lead(id: $id) { id } }", { id: "not-a-uuid" }), expect: { status: 400, message: /Invalid UUID/ } },
   { name: "invalid UUID literal", category: "ids and numbers", request: gql('{ lead(id: "1 or 1=1") { id } }'), expect: { status: 400, message: /Invalid UUID/ } },
-  { name: "garbage node id", category: "ids and numbers", request: gql('{ node(id: "garbage") { id } }'), expect: { status: 200, data: { node: null } } },
+  { name: "garbage node id", category: "ids and numbers", request: gql('{ node(nodeId: "garbage") { nodeId } }'), expect: { status: 200, data: { node: null } } },
   { name: "first: 99999999999 (beyond Int)", category: "ids and numbers", request: gql("{ leads(first: 99999999999) { totalCount } }"), expect: { status: 400 } },
   { name: "first: -1", category: "ids and numbers", request: gql("{ leads(first: -1) { totalCount } }"), expect: { status: 400, code: "PAGE_SIZE_OUT_OF_RANGE" } },
   { name: "first: 1.5", category: "ids and numbers", request: gql("{ leads(first: 1.5) { totalCount } }"), expect: { status: 400, message: /Int cannot represent/ } },
