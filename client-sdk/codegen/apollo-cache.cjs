@@ -4,6 +4,8 @@
 //    client gives each a relay-style pagination policy, so fetchMore({ variables: { after } })
 //    appends a page to the list it belongs to.
 //  * possibleTypes: the types implementing each interface (Node), for fragments on interfaces.
+//  * unkeyedTypes: object types with an `id` field that is not a primary key (they do not
+//    implement Node: aggregates such as `distinctCount { id }`), which the cache must not key by it.
 const { getNamedType, isInterfaceType, isObjectType } = require("graphql");
 
 const PAGE_ARGS = new Set(["first", "last", "after", "before"]);
@@ -41,6 +43,11 @@ exports.plugin = (schema) => {
     const names = schema.getPossibleTypes(iface).map((t) => t.name).sort();
     out.push(`  ${iface.name}: [`, ...names.map((n) => `    ${JSON.stringify(n)},`), "  ],");
   }
-  out.push("};", "");
+  out.push("};", "", "/** Object types whose `id` is not a row's primary key (they do not implement Node). */");
+  out.push("export const unkeyedTypes: readonly string[] = [");
+  for (const type of types.filter(isObjectType)) {
+    if ("id" in type.getFields() && !type.getInterfaces().some((i) => i.name === "Node")) out.push(`  ${JSON.stringify(type.name)},`);
+  }
+  out.push("];", "");
   return out.join("\n");
 };

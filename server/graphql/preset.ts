@@ -16,6 +16,7 @@ import { EnumAggregateKeysPlugin, EnumNamesPlugin } from "./plugins/enum-names.j
 import { HavingTypesPlugin } from "./plugins/having-types.js";
 import { makeLimitsPlugin } from "./plugins/limits.js";
 import { NotFoundOrNotPermittedPlugin } from "./plugins/not-found-or-not-permitted.js";
+import { PrimaryKeyNamesPlugin } from "./plugins/primary-key-names.js";
 import { RealtimePlugin } from "./plugins/realtime.js";
 
 export interface PresetOptions {
@@ -48,7 +49,7 @@ export function makePreset(opts: PresetOptions): GraphileConfig.Preset {
   const withPgClient = makeWithPgClient(opts.pool);
   return {
     extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset, PostGraphileConnectionFilterPreset, ...(opts.presets ?? [])],
-    plugins: [EnumNamesPlugin, EnumAggregateKeysPlugin, HavingTypesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, NotFoundOrNotPermittedPlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth, maxCost: opts.maxCost, maxAliases: opts.maxAliases, maxTokens: opts.maxTokens, maxInputDepth: opts.maxInputDepth, maxStringLength: opts.maxStringLength }), ...(opts.plugins ?? [])],
+    plugins: [PrimaryKeyNamesPlugin, EnumNamesPlugin, EnumAggregateKeysPlugin, HavingTypesPlugin, RealtimePlugin, DatabaseUnavailablePlugin, NotFoundOrNotPermittedPlugin, makeLimitsPlugin({ maxPageSize: opts.maxPageSize, maxDepth: opts.maxDepth, maxCost: opts.maxCost, maxAliases: opts.maxAliases, maxTokens: opts.maxTokens, maxInputDepth: opts.maxInputDepth, maxStringLength: opts.maxStringLength }), ...(opts.plugins ?? [])],
     pgServices: [
       makePgService({
         pool: opts.pool,

@@ -63,7 +63,7 @@ const STAFF = `
 export const SQL: Record<string, string> = {
   LeadBoard: `with ${CALLER}
     select json_build_object('leads', json_build_object('nodes', coalesce(json_agg(json_build_object(
-        'rowId', l.id, 'clientName', l.client_name, 'stage', upper(regexp_replace(l.stage::text, '[^A-Za-z0-9]+', '_', 'g')), 'createdAt', to_char(l.created_at, ${TS}),
+        'id', l.id, 'clientName', l.client_name, 'stage', upper(regexp_replace(l.stage::text, '[^A-Za-z0-9]+', '_', 'g')), 'createdAt', to_char(l.created_at, ${TS}),
         'owner', (select json_build_object('name', p.name) from public.profiles p, caller c
                   where p.id = l.owner_id and (p.id = $1 or c.staff or c.finance or p.id = any (c.managed))),
         'leadLabels', json_build_object('nodes', array(select json_build_object('label', b.label) from public.lead_labels b
@@ -81,7 +81,7 @@ export const SQL: Record<string, string> = {
       from public.support_threads t, caller c where t.thread_id = $2 and (t.created_by = $1 or c.staff))) as data`,
   Dashboard: `with ${CALLER}, ${VISIBLE_LEADS}
     select json_build_object('leads', json_build_object('groupedAggregates', coalesce(json_agg(json_build_object(
-      'keys', json_build_array(stage), 'distinctCount', json_build_object('rowId', n::text))), '[]'))) as data
+      'keys', json_build_array(stage), 'distinctCount', json_build_object('id', n::text))), '[]'))) as data
     from (select upper(regexp_replace(stage::text, '[^A-Za-z0-9]+', '_', 'g')) as stage, count(distinct id) as n from visible_leads group by 1) s`,
 };
 

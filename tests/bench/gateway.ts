@@ -137,7 +137,7 @@ try {
     {
       name: "LeadBoard",
       token: managerToken,
-      query: `query LeadBoard { leads(first: 20, orderBy: CREATED_AT_DESC) { nodes { rowId clientName stage createdAt owner { name }
+      query: `query LeadBoard { leads(first: 20, orderBy: CREATED_AT_DESC) { nodes { id clientName stage createdAt owner { name }
         leadLabels { nodes { label } } leadEvents(first: 3, orderBy: CREATED_AT_DESC) { nodes { eventType createdAt } } } } }`,
       variables: {},
       base: `LeadBoard`,
@@ -147,7 +147,7 @@ try {
     {
       name: "SupportThread",
       token: customerToken,
-      query: `query SupportThread($id: UUID!) { supportThread(threadId: $id) { subject status messages(orderBy: CREATED_AT_ASC) { nodes { body messageType createdAt } } } }`,
+      query: `query SupportThread($id: UUID!) { supportThread(id: $id) { subject status messages(orderBy: CREATED_AT_ASC) { nodes { body messageType createdAt } } } }`,
       variables: { id: thread },
       base: `SupportThread?id=${thread}`,
       who: customer,
@@ -156,7 +156,7 @@ try {
     {
       name: "Dashboard",
       token: managerToken,
-      query: `query Dashboard { leads { groupedAggregates(groupBy: STAGE) { keys distinctCount { rowId } } } }`,
+      query: `query Dashboard { leads { groupedAggregates(groupBy: STAGE) { keys distinctCount { id } } } }`,
       variables: {},
       base: `Dashboard`,
       who: manager,

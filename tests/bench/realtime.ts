@@ -94,7 +94,7 @@ async function main() {
     type Sub = { user: string; kind: string; query: string; variables?: Record<string, unknown> };
     const subs: Sub[] = [];
     const LEAD = `subscription ($id: UUID!) { leadChanged(leadId: $id) { kind lead { clientName } event { payload } } }`;
-    const FEED = `subscription { myLeadsFeed { kind leadId lead { rowId stage clientName } event { payload } } }`;
+    const FEED = `subscription { myLeadsFeed { kind leadId lead { id stage clientName } event { payload } } }`;
     const THREAD = `subscription ($id: UUID!) { supportThreadChanged(threadId: $id) { kind thread { subject status } message { body } } }`;
     const QUEUE = `subscription { supportQueue { kind thread { subject status } } }`;
     for (let i = 0; subs.length < subscribers; i++) {

@@ -39,17 +39,17 @@ const OPS = [
   {
     name: "LeadBoard",
     token: managerToken,
-    query: `query LeadBoard { leads(first: 20, orderBy: CREATED_AT_DESC) { nodes { rowId clientName stage createdAt owner { name }
+    query: `query LeadBoard { leads(first: 20, orderBy: CREATED_AT_DESC) { nodes { id clientName stage createdAt owner { name }
       leadLabels { nodes { label } } leadEvents(first: 3, orderBy: CREATED_AT_DESC) { nodes { eventType createdAt } } } } }`,
     variables: {},
   },
   {
     name: "SupportThread",
     token: customerToken,
-    query: `query SupportThread($id: UUID!) { supportThread(threadId: $id) { subject status messages(orderBy: CREATED_AT_ASC) { nodes { body messageType createdAt } } } }`,
+    query: `query SupportThread($id: UUID!) { supportThread(id: $id) { subject status messages(orderBy: CREATED_AT_ASC) { nodes { body messageType createdAt } } } }`,
     variables: { id: thread },
   },
-  { name: "Dashboard", token: managerToken, query: `query Dashboard { leads { groupedAggregates(groupBy: STAGE) { keys distinctCount { rowId } } } }`, variables: {} },
+  { name: "Dashboard", token: managerToken, query: `query Dashboard { leads { groupedAggregates(groupBy: STAGE) { keys distinctCount { id } } } }`, variables: {} },
 ];
 
 // No SQL at all: token check, parse, validate, plan cache, JSON. Where the gateway itself is the bottleneck.

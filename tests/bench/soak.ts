@@ -48,22 +48,22 @@ let batchNo = 0;
 async function restock() {
   const leads = Array.from({ length: 200 }, (_, i) => ({ client_name: `Soak ${batchNo}-${i}`, client_phone: `+2010${String(batchNo * 1000 + i).padStart(8, "0")}` }));
   batchNo++;
-  await gql(`mutation ($input: IngestLeadBatchInput!) { ingestLeadBatch(input: $input) { result { rowId } } }`, tokens.admin, { input: { projectId, batchName: `Soak ${batchNo}`, leads } });
+  await gql(`mutation ($input: IngestLeadBatchInput!) { ingestLeadBatch(input: $input) { result { id } } }`, tokens.admin, { input: { projectId, batchName: `Soak ${batchNo}`, leads } });
 }
 await restock();
 
 const pendingTopups: string[] = [];
 type Op = { name: string; weight: number; run: () => Promise<{ ok: boolean }> };
 const ops: Op[] = [
-  { name: "LeadBoard", weight: 40, run: async () => okOf(await gql(`query SoakLeadBoard { leads(first: 20, orderBy: CREATED_AT_DESC) { nodes { rowId clientName stage owner { name } leadLabels { nodes { label } } leadEvents(first: 3) { nodes { eventType } } } } }`, tokens.manager)) },
-  { name: "SupportThread", weight: 15, run: async () => okOf(await gql(`query SoakThread($id: UUID!) { supportThread(threadId: $id) { subject status messages { nodes { body createdAt } } } }`, tokens.customer, { id: thread })) },
-  { name: "Dashboard", weight: 10, run: async () => okOf(await gql(`query SoakDashboard { leads { groupedAggregates(groupBy: STAGE) { keys distinctCount { rowId } } } }`, tokens.manager)) },
+  { name: "LeadBoard", weight: 40, run: async () => okOf(await gql(`query SoakLeadBoard { leads(first: 20, orderBy: CREATED_AT_DESC) { nodes { id clientName stage owner { name } leadLabels { nodes { label } } leadEvents(first: 3) { nodes { eventType } } } } }`, tokens.manager)) },
+  { name: "SupportThread", weight: 15, run: async () => okOf(await gql(`query SoakThread($id: UUID!) { supportThread(id: $id) { subject status messages { nodes { body createdAt } } } }`, tokens.customer, { id: thread })) },
+  { name: "Dashboard", weight: 10, run: async () => okOf(await gql(`query SoakDashboard { leads { groupedAggregates(groupBy: STAGE) { keys distinctCount { id } } } }`, tokens.manager)) },
   {
     name: "RequestTopup",
     weight: 10,
     run: async () => {
-      const r = await gql(`mutation SoakTopup { requestWalletTopup(input: { amount: "100", paymentMethod: "Instapay" }) { result { rowId } } }`, tokens.customer);
-      const id = r.body?.data?.requestWalletTopup?.result?.rowId;
+      const r = await gql(`mutation SoakTopup { requestWalletTopup(input: { amount: "100", paymentMethod: "Instapay" }) { result { id } } }`, tokens.customer);
+      const id = r.body?.data?.requestWalletTopup?.result?.id;
       if (id) pendingTopups.push(id);
       return okOf(r);
     },
@@ -81,7 +81,7 @@ const ops: Op[] = [
     name: "Purchase",
     weight: 7,
     run: async () => {
-      const r = await gql(`mutation SoakPurchase($p: UUID!) { purchaseLeads(input: { projectId: $p, quantity: 2 }) { result { transactionId } } }`, buyerToken, { p: projectId });
+      const r = await gql(`mutation SoakPurchase($p: UUID!) { purchaseLeads(input: { projectId: $p, quantity: 2 }) { result { id } } }`, buyerToken, { p: projectId });
       if (/No leads|Only \d+/.test(r.body?.errors?.[0]?.message ?? "")) {
         await restock();
         return { ok: true };
@@ -91,7 +91,7 @@ const ops: Op[] = [
   },
   // Refused on purpose: a 400 and a business error, so the error paths soak too.
   { name: "Invalid", weight: 5, run: async () => ({ ok: (await gql(`query SoakInvalid { leads { noSuchField } }`, tokens.agent)).status === 400 }) },
-  { name: "Refused", weight: 5, run: async () => ({ ok: (await gql(`mutation SoakRefused { requestWalletTopup(input: { amount: "1", paymentMethod: "Instapay" }) { result { rowId } } }`, tokens.customer)).body?.errors?.[0]?.extensions?.code === "BUSINESS_RULE" }) },
+  { name: "Refused", weight: 5, run: async () => ({ ok: (await gql(`mutation SoakRefused { requestWalletTopup(input: { amount: "1", paymentMethod: "Instapay" }) { result { id } } }`, tokens.customer)).body?.errors?.[0]?.extensions?.code === "BUSINESS_RULE" }) },
 ];
 const totalWeight = ops.reduce((s, o) => s + o.weight, 0);
 function okOf(r: { status: number; body: any }, name = "") {

@@ -38,9 +38,9 @@ describe("first-screen documents and enum spelling", () => {
     const r = await gw.graphql(documentOf("CurrentUser"), { token });
     assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
     const me = r.body.data.currentProfile;
-    assert.equal(me.rowId, agent.id);
+    assert.equal(me.id, agent.id);
     assert.equal(me.email, agent.email);
-    assert.equal(me.profileCard.rowId, agent.id);
+    assert.equal(me.profileCard.id, agent.id);
     const teams = (await db.query("select count(*)::int as n from team_memberships where profile_id = $1 and status = 'active'", [agent.id])).rows[0].n;
     assert.equal(me.teamMemberships.nodes.length, teams);
     // Signed out, the person's tables are not anon's to read at all: refused, not an empty person.
@@ -61,7 +61,7 @@ describe("first-screen documents and enum spelling", () => {
     for (const group of leads.byStage) {
       const [stage] = group.keys;
       if (stage !== null) assert.ok(enumValues.includes(stage), `${stage} is a LeadStage name (not a database label)`);
-      assert.equal(Number(group.distinctCount.rowId), counted.get(stage) ?? 0, `count of ${stage}`);
+      assert.equal(Number(group.distinctCount.id), counted.get(stage) ?? 0, `count of ${stage}`);
     }
     const labels = (await db.query("select distinct stage::text as s from leads where stage is not null and $1 in (owner_id, assigned_to_id, buyer_user_id)", [agent.id])).rows.map((x) => x.s);
     assert.ok(labels.some((l: string) => /\s/.test(l)), "the agent's leads include a label with a space, so the mapping is exercised");

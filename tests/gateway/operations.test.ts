@@ -100,7 +100,7 @@ describe("gateway operations", () => {
   });
 
   test("deeply nested operations are refused before they run", async () => {
-    let q = "rowId";
+    let q = "id";
     for (let i = 0; i < 8; i++) q = `leadEvents { nodes { lead { ${q} } } }`;
     const r = await post(JSON.stringify({ query: `{ leads(first: 1) { nodes { ${q} } } }` }), { authorization: `Bearer ${agentToken}` });
     assert.equal(r.status, 400);
@@ -116,7 +116,7 @@ describe("gateway operations", () => {
     let r: Response;
     try {
       r = await post(
-        JSON.stringify({ query: "mutation ($i: RequestWalletTopupInput!) { requestWalletTopup(input: $i) { result { rowId } } }", variables: { i: { amount: "100", paymentMethod: "Instapay" } } }),
+        JSON.stringify({ query: "mutation ($i: RequestWalletTopupInput!) { requestWalletTopup(input: $i) { result { id } } }", variables: { i: { amount: "100", paymentMethod: "Instapay" } } }),
         { authorization: `Bearer ${agentToken}` },
       );
     } finally {

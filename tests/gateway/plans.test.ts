@@ -85,8 +85,8 @@ describe("the plan gate", () => {
       const one = async (sql: string) => (await db.query(sql, [p.id])).rows[0]?.id ?? "00000000-0000-4000-8000-000000000000";
       values[p.email] = {
         profileId: p.id,
-        leadRowId: await one("select id from leads where owner_id = $1 or assigned_to_id = $1 or buyer_user_id = $1 order by created_at desc limit 1"),
-        teamRowId: await one("select team_id as id from team_memberships where profile_id = $1 order by created_at limit 1"),
+        leadId: await one("select id from leads where owner_id = $1 or assigned_to_id = $1 or buyer_user_id = $1 order by created_at desc limit 1"),
+        teamId: await one("select team_id as id from team_memberships where profile_id = $1 order by created_at limit 1"),
         threadId: await one("select thread_id as id from support_threads where created_by = $1 order by created_at limit 1"),
         token: "no-such-invite-token",
         stage: "HOT_CASE",
@@ -137,7 +137,8 @@ describe("the plan gate", () => {
         for (const q of queries) {
           const variables: Record<string, unknown> = {};
           for (const name of q.variables) {
-            if (name === "rowId") variables.rowId = q.name.startsWith("Team") ? v.teamRowId : v.leadRowId;
+            // `$id` is the primary key of the document's row: a team's, a thread's or a lead's.
+            if (name === "id") variables.id = q.name === "Team" ? v.teamId : q.name === "SupportThread" ? v.threadId : v.leadId;
             else if (name in v) variables[name] = v[name];
           }
           const res = await gw.graphql(q.text, { token, variables, headers: { "x-graphql-explain": "sql" } });

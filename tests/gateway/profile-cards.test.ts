@@ -27,8 +27,8 @@ describe("profile cards and lead events for a board", () => {
 
   test("every lead on an agent's board names its owner, assignee and buyer through cards", async () => {
     const r = await gw.graphql(
-      `{ leads(first: 100) { totalCount nodes { rowId ownerId assignedToId buyerUserId
-          owner { name } ownerCard { rowId name roleLabel teamName avatarUrl } assigneeCard { rowId name } buyerCard { rowId name } } } }`,
+      `{ leads(first: 100) { totalCount nodes { id ownerId assignedToId buyerUserId
+          owner { name } ownerCard { id name roleLabel teamName avatarUrl } assigneeCard { id name } buyerCard { id name } } } }`,
       { token: agentToken },
     );
     assert.equal(r.status, 200, JSON.stringify(r.body));
@@ -42,9 +42,9 @@ describe("profile cards and lead events for a board", () => {
     assert.ok(owned.some((n) => n.owner === null), "some owners are colleagues whose profile the agent cannot read");
     // ... the card is not.
     for (const n of nodes) {
-      assert.equal(n.ownerCard?.rowId ?? null, n.ownerId, `owner card of ${n.rowId}`);
-      assert.equal(n.assigneeCard?.rowId ?? null, n.assignedToId, `assignee card of ${n.rowId}`);
-      assert.equal(n.buyerCard?.rowId ?? null, n.buyerUserId, `buyer card of ${n.rowId}`);
+      assert.equal(n.ownerCard?.id ?? null, n.ownerId, `owner card of ${n.id}`);
+      assert.equal(n.assigneeCard?.id ?? null, n.assignedToId, `assignee card of ${n.id}`);
+      assert.equal(n.buyerCard?.id ?? null, n.buyerUserId, `buyer card of ${n.id}`);
     }
     for (const n of owned) {
       const want = (await db.query("select name from profiles where id = $1", [n.ownerId])).rows[0].name;
@@ -87,7 +87,7 @@ describe("profile cards and lead events for a board", () => {
       )
     ).rows[0];
     assert.ok(stranger, "the seed has someone the agent does not work with");
-    const r = await gw.graphql(`query ($id: UUID!) { profileCard(rowId: $id) { name } me: profileCard(rowId: "${agent.id}") { name } }`, { token: agentToken, variables: { id: stranger.id } });
+    const r = await gw.graphql(`query ($id: UUID!) { profileCard(id: $id) { name } me: profileCard(id: "${agent.id}") { name } }`, { token: agentToken, variables: { id: stranger.id } });
     assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
     assert.equal(r.body.data.profileCard, null);
     assert.equal(typeof r.body.data.me.name, "string");
@@ -119,9 +119,9 @@ describe("profile cards and lead events for a board", () => {
     ).rows[0];
     assert.ok(lead, "a lead of the agent's with feedback and other events");
     const r = await gw.graphql(
-      `query ($id: UUID!) { lead(rowId: $id) {
+      `query ($id: UUID!) { lead(id: $id) {
           latestFeedback(first: 2) { eventType createdAt actorCard { name } }
-          defaultFeedback: latestFeedback { eventId }
+          defaultFeedback: latestFeedback { id }
           leadEvents(filter: { eventType: { equalTo: "feedback" } }) { totalCount nodes { eventType } }
           byActor: leadEvents(condition: { actorProfileId: "${agent.id}" }) { totalCount }
         } }`,

@@ -59,7 +59,7 @@ function gql(query: string, variables?: Record<string, unknown>, token?: (f: Fix
 const repeat = (n: number, fn: (i: number) => string) => Array.from({ length: n }, (_, i) => fn(i)).join(" ");
 
 const nestedLeadEvents = (levels: number) => {
-  let q = "rowId";
+  let q = "id";
   for (let i = 0; i < levels; i++) q = `leadEvents { nodes { lead { ${q} } } }`;
   return `{ leads(first: 1) { nodes { ${q} } } }`;
 };
@@ -69,7 +69,7 @@ const fragmentBomb = (levels: number) =>
   `query Bomb { ...F0 } ${repeat(levels, (i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`)} fragment F${levels} on Query { __typename }`;
 
 const STRING_FILTER = "query ($s: String!) { inventoryItems(filter: { compound: { equalTo: $s } }) { totalCount } }";
-const TOPUP = "mutation ($i: RequestWalletTopupInput!) { requestWalletTopup(input: $i) { result { rowId } } }";
+const TOPUP = "mutation ($i: RequestWalletTopupInput!) { requestWalletTopup(input: $i) { result { id } } }";
 const PURCHASE = "mutation ($i: PurchaseLeadsInput!) { purchaseLeads(input: $i) { result { quantity } } }";
 const SOME_PROJECT = "00000000-0000-4000-8000-000000000001";
 
@@ -160,23 +160,23 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   { name: "alias bomb: 1,000 aliases of a connection", category: "operation", request: gql(`{ ${repeat(1_000, (i) => `a${i}: leads(first: 100, offset: ${i}) { totalCount }`)} }`), expect: { status: 400, code: "TOO_MANY_TOKENS" } },
   { name: "alias bomb: 200 aliases of a connection", category: "operation", request: gql(`{ ${repeat(200, (i) => `a${i}: leads(first: 1) { totalCount }`)} }`), expect: { status: 400, code: "TOO_MANY_ALIASES" } },
   { name: "a directive repeated 600 times", category: "operation", request: gql(`{ __typename ${"@include(if: true) ".repeat(600)} }`), expect: { status: 400, message: /can only be used once/ } },
-  { name: "300 aliases × first: 100", category: "operation", request: gql(`{ ${repeat(300, (i) => `a${i}: leads(first: 100) { nodes { rowId } }`)} }`), expect: { status: 400, code: "COST_LIMIT_EXCEEDED", message: /MAX_QUERY_COST/ } },
+  { name: "300 aliases × first: 100", category: "operation", request: gql(`{ ${repeat(300, (i) => `a${i}: leads(first: 100) { nodes { id } }`)} }`), expect: { status: 400, code: "COST_LIMIT_EXCEEDED", message: /MAX_QUERY_COST/ } },
   { name: "the same field 8,000 times", category: "operation", request: gql(`{ ${"__typename ".repeat(8_000)} }`), expect: { status: 400 } },
   { name: "a directive repeated 3,000 times", category: "operation", request: gql(`{ __typename ${"@include(if: true) ".repeat(3_000)} }`), expect: { status: 400, code: "TOO_MANY_TOKENS" } },
 
   // Ids and numbers
-  { name: "invalid UUID in a variable", category: "ids and numbers", request: gql("query ($id: UUID!) { lead(rowId: $id) { rowId } }", { id: "not-a-uuid" }), expect: { status: 400, message: /Invalid UUID/ } },
-  { name: "invalid UUID literal", category: "ids and numbers", request: gql('{ lead(rowId: "1 or 1=1") { rowId } }'), expect: { status: 400, message: /Invalid UUID/ } },
-  { name: "garbage node id", category: "ids and numbers", request: gql('{ node(id: "garbage") { id } }'), expect: { status: 200, data: { node: null } } },
+  { name: "invalid UUID in a variable", category: "ids and numbers", request: gql("query ($id: UUID!) { lead(id: $id) { id } }", { id: "not-a-uuid" }), expect: { status: 400, message: /Invalid UUID/ } },
+  { name: "invalid UUID literal", category: "ids and numbers", request: gql('{ lead(id: "1 or 1=1") { id } }'), expect: { status: 400, message: /Invalid UUID/ } },
+  { name: "garbage node id", category: "ids and numbers", request: gql('{ node(nodeId: "garbage") { nodeId } }'), expect: { status: 200, data: { node: null } } },
   { name: "first: 99999999999 (beyond Int)", category: "ids and numbers", request: gql("{ leads(first: 99999999999) { totalCount } }"), expect: { status: 400 } },
   { name: "first: -1", category: "ids and numbers", request: gql("{ leads(first: -1) { totalCount } }"), expect: { status: 400, code: "PAGE_SIZE_OUT_OF_RANGE" } },
   { name: "first: 1.5", category: "ids and numbers", request: gql("{ leads(first: 1.5) { totalCount } }"), expect: { status: 400, message: /Int cannot represent/ } },
   { name: "offset: -5", category: "ids and numbers", request: gql("{ leads(first: 1, offset: -5) { totalCount } }"), expect: { status: 400, code: "OFFSET_OUT_OF_RANGE" } },
   { name: "offset: -5 in a variable", category: "ids and numbers", request: gql("query ($o: Int) { leads(first: 1, offset: $o) { totalCount } }", { o: -5 }), expect: { status: 400, code: "OFFSET_OUT_OF_RANGE" } },
-  { name: "offset: 2^31-1", category: "ids and numbers", request: gql("{ leads(first: 1, offset: 2147483647) { nodes { rowId } } }"), expect: { status: 200, data: { leads: { nodes: [] } } } },
+  { name: "offset: 2^31-1", category: "ids and numbers", request: gql("{ leads(first: 1, offset: 2147483647) { nodes { id } } }"), expect: { status: 200, data: { leads: { nodes: [] } } } },
   { name: "garbage cursor", category: "ids and numbers", request: gql('{ leads(first: 1, after: "garbage") { totalCount } }'), expect: { status: 200, code: "INVALID_CURSOR", message: /Invalid cursor/ } },
-  { name: "BigInt that is not a number", category: "ids and numbers", request: gql("query ($a: BigInt!) { inventoryItems(filter: { rowId: { equalTo: $a } }) { totalCount } }", { a: "abc" }), expect: { status: 200, code: "INVALID_VALUE" } },
-  { name: "BigInt beyond bigint", category: "ids and numbers", request: gql("query ($a: BigInt!) { inventoryItems(filter: { rowId: { equalTo: $a } }) { totalCount } }", { a: "99999999999999999999999" }), expect: { status: 200, code: "OUT_OF_RANGE" } },
+  { name: "BigInt that is not a number", category: "ids and numbers", request: gql("query ($a: BigInt!) { inventoryItems(filter: { id: { equalTo: $a } }) { totalCount } }", { a: "abc" }), expect: { status: 200, code: "INVALID_VALUE" } },
+  { name: "BigInt beyond bigint", category: "ids and numbers", request: gql("query ($a: BigInt!) { inventoryItems(filter: { id: { equalTo: $a } }) { totalCount } }", { a: "99999999999999999999999" }), expect: { status: 200, code: "OUT_OF_RANGE" } },
   { name: "BigFloat that is not a number", category: "ids and numbers", request: gql("query ($a: BigFloat!) { inventoryItems(filter: { priceInEgp: { greaterThan: $a } }) { totalCount } }", { a: "abc" }), expect: { status: 200, code: "INVALID_VALUE" } },
   { name: "Datetime that is not a date", category: "ids and numbers", request: gql("query ($d: Datetime!) { leads(filter: { createdAt: { greaterThan: $d } }) { totalCount } }", { d: "not a date" }), expect: { status: 200, code: "INVALID_VALUE" } },
   { name: "top-up of NaN", category: "ids and numbers", request: gql(TOPUP, { i: { amount: "NaN", paymentMethod: "Instapay" } }), expect: { status: 200, code: "BUSINESS_RULE", message: /between 50 and 500,000/ } },
@@ -192,7 +192,7 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   {
     name: "deleting a row that does not exist",
     category: "ids and numbers",
-    request: gql('mutation { deleteLeadTask(input: { taskId: "00000000-0000-4000-8000-00000000dead" }) { deletedLeadTaskId } }'),
+    request: gql('mutation { deleteLeadTask(input: { id: "00000000-0000-4000-8000-00000000dead" }) { deletedLeadTaskNodeId } }'),
     expect: { status: 200, code: "NOT_FOUND", message: /No values were deleted/ },
   },
 
@@ -209,11 +209,11 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
     request: gql(`{ leads(first: 1, orderBy: [CREATED_AT_ASC], after: "${Buffer.from(JSON.stringify(["natural", 1])).toString("base64")}") { totalCount } }`),
     expect: { status: 200, code: "INVALID_CURSOR", message: /cursor is only valid within a specific ordering/ },
   },
-  { name: "offset with last", category: "ids and numbers", request: gql("{ leads(last: 1, offset: 1) { nodes { rowId } } }"), expect: { status: 200, code: "INVALID_ARGUMENTS", message: /Cannot use 'offset' with 'last'/ } },
+  { name: "offset with last", category: "ids and numbers", request: gql("{ leads(last: 1, offset: 1) { nodes { id } } }"), expect: { status: 200, code: "INVALID_ARGUMENTS", message: /Cannot use 'offset' with 'last'/ } },
   {
     name: "an update with nothing in the patch",
     category: "ids and numbers",
-    request: gql('mutation { updateLead(input: { rowId: "00000000-0000-4000-8000-00000000dead", patch: {} }) { lead { rowId } } }'),
+    request: gql('mutation { updateLead(input: { id: "00000000-0000-4000-8000-00000000dead", patch: {} }) { lead { id } } }'),
     expect: { status: 200, code: "NOTHING_TO_UPDATE", message: /no new values were specified/ },
   },
 
@@ -245,14 +245,14 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   { name: "a LIKE pattern ending in the escape character", category: "text", request: gql("query ($s: String!) { inventoryItems(filter: { compound: { like: $s } }) { totalCount } }", { s: "%\\" }), expect: { status: 200, code: "INVALID_VALUE" } },
 
   // Limits read after variable coercion: a variable's value or default counts like a literal
-  { name: "first from a variable default of 5000", category: "limits after coercion", request: gql("query ($n: Int = 5000) { leads(first: $n) { nodes { rowId } } }"), expect: { status: 400, code: "PAGE_SIZE_OUT_OF_RANGE", message: /between 0 and 100 \(got 5000\)/ } },
-  { name: "last from a variable of 101", category: "limits after coercion", request: gql("query ($n: Int) { leads(last: $n) { nodes { rowId } } }", { n: 101 }), expect: { status: 400, code: "PAGE_SIZE_OUT_OF_RANGE" } },
+  { name: "first from a variable default of 5000", category: "limits after coercion", request: gql("query ($n: Int = 5000) { leads(first: $n) { nodes { id } } }"), expect: { status: 400, code: "PAGE_SIZE_OUT_OF_RANGE", message: /between 0 and 100 \(got 5000\)/ } },
+  { name: "last from a variable of 101", category: "limits after coercion", request: gql("query ($n: Int) { leads(last: $n) { nodes { id } } }", { n: 101 }), expect: { status: 400, code: "PAGE_SIZE_OUT_OF_RANGE" } },
   { name: "a negative offset through a variable default", category: "limits after coercion", request: gql("query ($o: Int = -5) { leads(first: 1, offset: $o) { totalCount } }"), expect: { status: 400, code: "OFFSET_OUT_OF_RANGE" } },
   { name: "a negative offset sent as a string (not coerced: Int)", category: "limits after coercion", request: gql("query ($o: Int) { leads(first: 1, offset: $o) { totalCount } }", { o: "-5" }), expect: { status: 400, message: /Int cannot represent/ } },
   { name: "page sizes multiplied through variables: 100 × 100 × 100", category: "limits after coercion", request: gql("query ($a: Int = 100, $b: Int = 100) { leads(first: $a) { nodes { leadEvents(first: $b) { nodes { lead { leadEvents(first: $b) { totalCount } } } } } } }"), expect: { status: 400, code: "COST_LIMIT_EXCEEDED", message: /MAX_QUERY_COST/ } },
   { name: "cost summed over 25 aliases of 100 × 100", category: "limits after coercion", request: gql(`query ($n: Int!) { ${repeat(25, (i) => `a${i}: leads(first: $n) { nodes { leadEvents(first: $n) { totalCount } } }`)} }`, { n: 100 }), expect: { status: 400, code: "COST_LIMIT_EXCEEDED" } },
   { name: "connections without first count as full pages", category: "limits after coercion", request: gql("{ leads { nodes { leadEvents { nodes { lead { leadEvents { totalCount } } } } } } }"), expect: { status: 400, code: "COST_LIMIT_EXCEEDED" } },
-  { name: "within every limit: 100 × 10 through variables", category: "limits after coercion", request: gql("query ($a: Int = 100, $b: Int = 10) { leads(first: $a, filter: { rowId: { isNull: true } }) { nodes { leadEvents(first: $b) { totalCount } } } }"), expect: { status: 200, data: { leads: { nodes: [] } } } },
+  { name: "within every limit: 100 × 10 through variables", category: "limits after coercion", request: gql("query ($a: Int = 100, $b: Int = 10) { leads(first: $a, filter: { id: { isNull: true } }) { nodes { leadEvents(first: $b) { totalCount } } } }"), expect: { status: 200, data: { leads: { nodes: [] } } } },
 
   // Tokens
   { name: "not a JWT", category: "token", request: gql("{ __typename }", undefined, () => "abc"), expect: { status: 401, code: "TOKEN_INVALID" } },

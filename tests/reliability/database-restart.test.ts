@@ -15,8 +15,8 @@ import { postGraphQL, sleep, startServeProcess, type ServeProcess } from "./serv
  */
 
 const STATEMENT_TIMEOUT_MS = 6_000;
-const READ = "query Board { leads(first: 5, orderBy: CREATED_AT_DESC) { totalCount nodes { rowId stage } } }";
-const TOPUP = `mutation Topup { requestWalletTopup(input: { amount: "100", paymentMethod: "Instapay" }) { result { rowId status } } }`;
+const READ = "query Board { leads(first: 5, orderBy: CREATED_AT_DESC) { totalCount nodes { id stage } } }";
+const TOPUP = `mutation Topup { requestWalletTopup(input: { amount: "100", paymentMethod: "Instapay" }) { result { id status } } }`;
 const RETRYABLE = new Set(["DATABASE_UNAVAILABLE", "DATABASE_BUSY"]);
 
 interface Answer {

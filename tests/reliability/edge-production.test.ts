@@ -83,7 +83,7 @@ describe("the edge of the production build", () => {
     const agent = (await db.query("select id, email from profiles where email = 'agent@salemate.test'")).rows[0];
     fixture = await makeFixture(agent);
     // Warm up (schema, plans, pools) before taking the baseline.
-    for (let i = 0; i < 5; i++) await postGraphQL(gw.url, "{ leads(first: 5) { nodes { rowId } } }", { token: fixture.agentToken });
+    for (let i = 0; i < 5; i++) await postGraphQL(gw.url, "{ leads(first: 5) { nodes { id } } }", { token: fixture.agentToken });
     baselineRss = rssMb(gw.child.pid!);
     peakRss = baselineRss;
     sampler = setInterval(sample, 100);
@@ -145,7 +145,7 @@ describe("the edge of the production build", () => {
   });
 
   test("a persisted-document-sized request with a huge page size in a variable default is refused like any other", async () => {
-    const r = await postGraphQL(gw.url, "query Board($n: Int = 5000) { leads(first: $n) { nodes { rowId } } }", { token: fixture.agentToken });
+    const r = await postGraphQL(gw.url, "query Board($n: Int = 5000) { leads(first: $n) { nodes { id } } }", { token: fixture.agentToken });
     assert.equal(r.status, 400);
     assert.equal(r.body.errors[0].extensions.code, "PAGE_SIZE_OUT_OF_RANGE");
     assert.equal(r.body.errors[0].extensions.value, 5000);

@@ -90,7 +90,7 @@ export function generatedCases(seed: number, count: number): GeneratedCase[] {
       const certain = isInt(f) && f > 100 && (o === null || (isInt(o) && o >= 0));
       return {
         name: `#${i} page first=${JSON.stringify(f)} offset=${JSON.stringify(o)}`,
-        query: "query ($f: Int, $o: Int) { leads(first: $f, offset: $o) { nodes { rowId } } }",
+        query: "query ($f: Int, $o: Int) { leads(first: $f, offset: $o) { nodes { id } } }",
         variables: { f, o },
         expectCode: certain ? "PAGE_SIZE_OUT_OF_RANGE" : undefined,
       };
@@ -99,7 +99,7 @@ export function generatedCases(seed: number, count: number): GeneratedCase[] {
       const amount = r.next() < 0.5 ? String(value()) : value();
       return {
         name: `#${i} top-up ${JSON.stringify(amount)}`,
-        query: "mutation ($i: RequestWalletTopupInput!) { requestWalletTopup(input: $i) { result { rowId } } }",
+        query: "mutation ($i: RequestWalletTopupInput!) { requestWalletTopup(input: $i) { result { id } } }",
         variables: { i: { amount, paymentMethod: r.next() < 0.5 ? "Instapay" : oddString(300) } },
       };
     },
@@ -108,7 +108,7 @@ export function generatedCases(seed: number, count: number): GeneratedCase[] {
       query: "mutation ($i: PurchaseLeadsInput!) { purchaseLeads(input: $i) { result { quantity } } }",
       variables: { i: { projectId: r.next() < 0.5 ? "00000000-0000-4000-8000-000000000001" : oddString(40), quantity: value() } },
     }),
-    (i) => ({ name: `#${i} lead by odd id`, query: "query ($id: UUID!) { lead(rowId: $id) { rowId } }", variables: { id: r.next() < 0.3 ? value() : oddString(40) } }),
+    (i) => ({ name: `#${i} lead by odd id`, query: "query ($id: UUID!) { lead(id: $id) { id } }", variables: { id: r.next() < 0.3 ? value() : oddString(40) } }),
     (i) => {
       const depth = r.int(1, 80);
       return {

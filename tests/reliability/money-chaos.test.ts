@@ -26,9 +26,9 @@ const DEPOSIT = 3_000; // 30 leads each: 180 leads of money for 120 leads of sto
 const CUSTOMERS = 10;
 const PENDING_PER_CUSTOMER = 2;
 
-const PURCHASE = `mutation ($input: PurchaseLeadsInput!) { purchaseLeads(input: $input) { result { transactionId quantity amount } } }`;
-const REQUEST = `mutation ($input: RequestWalletTopupInput!) { requestWalletTopup(input: $input) { result { rowId status amount } } }`;
-const APPROVE = `mutation ($input: ApproveWalletTopupInput!) { approveWalletTopup(input: $input) { result { rowId status } } }`;
+const PURCHASE = `mutation ($input: PurchaseLeadsInput!) { purchaseLeads(input: $input) { result { id quantity amount } } }`;
+const REQUEST = `mutation ($input: RequestWalletTopupInput!) { requestWalletTopup(input: $input) { result { id status amount } } }`;
+const APPROVE = `mutation ($input: ApproveWalletTopupInput!) { approveWalletTopup(input: $input) { result { id status } } }`;
 
 const demo = (email: string) => DEMO_USERS.find((d) => d.email === email)!;
 
@@ -104,12 +104,12 @@ describe("money and inventory under chaos", () => {
 
     const projectId = (await owner.query("insert into inventory_projects (name, developer, region, price_per_lead) values ('Chaos', 'Dev', 'Zayed', 999) returning id")).rows[0].id as string;
     const leads = Array.from({ length: STOCK }, (_, i) => ({ client_name: `Chaos client ${i}`, client_phone: `+2015${String(i).padStart(8, "0")}` }));
-    const ingest = await postGraphQL(gw.url, `mutation ($input: IngestLeadBatchInput!) { ingestLeadBatch(input: $input) { result { rowId } } }`, {
+    const ingest = await postGraphQL(gw.url, `mutation ($input: IngestLeadBatchInput!) { ingestLeadBatch(input: $input) { result { id } } }`, {
       token: adminToken,
       variables: { input: { projectId, batchName: "Chaos batch", leads, cplPrice: PRICE } },
     });
     assert.equal(ingest.body.errors, undefined, JSON.stringify(ingest.body));
-    const batchId = ingest.body.data.ingestLeadBatch.result.rowId as string;
+    const batchId = ingest.body.data.ingestLeadBatch.result.id as string;
 
     const buyers = await Promise.all(Array.from({ length: BUYERS }, (_, i) => person(`buyer${i}`, DEPOSIT)));
     const customers = await Promise.all(Array.from({ length: CUSTOMERS }, (_, i) => person(`customer${i}`)));
@@ -119,7 +119,7 @@ describe("money and inventory under chaos", () => {
         const amount = 100 + 50 * ((i + k) % 8);
         const r = await postGraphQL(gw.url, REQUEST, { token: c.token, variables: { input: { amount: String(amount), paymentMethod: "Instapay" } } });
         assert.equal(r.body.errors, undefined, JSON.stringify(r.body));
-        pending.push({ id: r.body.data.requestWalletTopup.result.rowId, amount });
+        pending.push({ id: r.body.data.requestWalletTopup.result.id, amount });
       }
     }
 
@@ -159,7 +159,7 @@ describe("money and inventory under chaos", () => {
     let reads = 0;
     const reader = async () => {
       while (next < ops.length && !abandoned) {
-        const r = await postGraphQL(gw.url, "{ shopProjects(first: 10) { nodes { rowId name } } leads(first: 10) { nodes { rowId stage } } }", { token: agentToken });
+        const r = await postGraphQL(gw.url, "{ shopProjects(first: 10) { nodes { id name } } leads(first: 10) { nodes { id stage } } }", { token: agentToken });
         reads++;
         if (r.status === 0 && (gw.child.exitCode !== null || gw.child.signalCode !== null)) await reviveGateway().catch(() => {});
         if (r.status !== 200) await sleep(100);
@@ -255,9 +255,9 @@ describe("money and inventory under chaos", () => {
     // 5. What clients were told is what happened.
     const txIds = new Set((await owner.query("select transaction_id::text from lead_transactions where batch_id = $1", [batchId])).rows.map((r) => r.transaction_id));
     const acknowledged = results.filter((r) => r.op.kind === "purchase" && r.outcome.kind === "ok");
-    for (const r of acknowledged) assert.ok(txIds.has((r.outcome as { data: any }).data.transactionId), "an acknowledged purchase is there");
+    for (const r of acknowledged) assert.ok(txIds.has((r.outcome as { data: any }).data.id), "an acknowledged purchase is there");
     const requestIds = new Set(credits.map((c) => c.id));
-    for (const r of results.filter((r) => r.op.kind === "request" && r.outcome.kind === "ok")) assert.ok(requestIds.has((r.outcome as { data: any }).data.rowId), "an acknowledged request is there");
+    for (const r of results.filter((r) => r.op.kind === "request" && r.outcome.kind === "ok")) assert.ok(requestIds.has((r.outcome as { data: any }).data.id), "an acknowledged request is there");
     for (const r of results.filter((r) => r.op.kind === "approve" && r.outcome.kind === "refused")) {
       assert.match((r.outcome as { message: string }).message, /already approved/, "the second approval is told it is done");
     }
@@ -301,7 +301,7 @@ describe("money and inventory under chaos", () => {
     for (let i = 0; i < 10; i++) {
       const r = await postGraphQL(gw.url, REQUEST, { token: customer.token, variables: { input: { amount: String(100 + i), paymentMethod: "Instapay" } } });
       assert.equal(r.body.errors, undefined, JSON.stringify(r.body));
-      ids.push(r.body.data.requestWalletTopup.result.rowId);
+      ids.push(r.body.data.requestWalletTopup.result.id);
     }
     const t0 = Date.now();
     const answers = await Promise.all(ids.map((id) => postGraphQL(gw.url, APPROVE, { token: financeToken, variables: { input: { requestId: id } } })));
@@ -327,7 +327,7 @@ describe("money and inventory under chaos", () => {
     const financeToken = await tokenFor(finance.id, finance.email);
     const customer = demo("customer@salemate.test");
     const wallet = (await owner.query("select id, balance::numeric as balance from profile_wallets where profile_id = $1", [customer.id])).rows[0];
-    const ADJUST = `mutation ($e: ProfileWalletLedgerInput!) { createProfileWalletLedger(input: { profileWalletLedger: $e }) { profileWalletLedger { ledgerId } } }`;
+    const ADJUST = `mutation ($e: ProfileWalletLedgerInput!) { createProfileWalletLedger(input: { profileWalletLedger: $e }) { profileWalletLedger { id } } }`;
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         postGraphQL(gw.url, ADJUST, {

@@ -109,8 +109,8 @@ describe("the SDK's client against a gateway", () => {
       [agent, sdk.MyLeadsDocument, { first: 20 }],
       [agent, sdk.LeadBoardDocument, {}],
       [agent, sdk.LeadBoardColumnDocument, { stage: LeadStage.NewLead }],
-      [agent, sdk.LeadDetailDocument, { rowId: lead }],
-      [agent, sdk.LeadTimelineDocument, { rowId: lead }],
+      [agent, sdk.LeadDetailDocument, { id: lead }],
+      [agent, sdk.LeadTimelineDocument, { id: lead }],
       [agent, sdk.ShopInventoryDocument, { filter: { numberOfBedrooms: { greaterThanOrEqualTo: 2 } } }],
       [agent, sdk.ShopProjectsDocument, {}],
       [agent, sdk.ShopLeadBatchesDocument, { projectId: project }],
@@ -120,10 +120,10 @@ describe("the SDK's client against a gateway", () => {
       [agent, sdk.MyTopupRequestsDocument, { profileId: agent.id }],
       [finance, sdk.TopupRequestQueueDocument, {}],
       [manager, sdk.TeamsDocument, {}],
-      [manager, sdk.TeamDocument, { rowId: team }],
+      [manager, sdk.TeamDocument, { id: team }],
       [admin, sdk.TeamInviteByTokenDocument, { token: inviteToken }],
       [support, sdk.SupportInboxDocument, { condition: { status: "open" } }],
-      [support, sdk.SupportThreadDocument, { threadId: thread }],
+      [support, sdk.SupportThreadDocument, { id: thread }],
       [admin, sdk.CommunicationTemplatesDocument, {}],
       [admin, sdk.SystemSettingsDocument, {}],
       [admin, sdk.FeatureFlagsDocument, {}],
@@ -156,25 +156,35 @@ describe("the SDK's client against a gateway", () => {
     assert.equal(new Set(merged.leads!.edges.map((e) => e.node.id)).size, 10);
     assert.equal(merged.leads!.totalCount, column.totalCount);
 
-    const detail = await c.query({ query: LeadDetailDocument, variables: { rowId: lead, eventsFirst: 1 } });
+    const detail = await c.query({ query: LeadDetailDocument, variables: { id: lead, eventsFirst: 1 } });
     const events = detail.data!.lead!.leadEvents;
     assert.ok(events.pageInfo.hasNextPage);
     // Older events through the lead page's own query (fetchMore always asks the gateway).
-    const page = c.watchQuery({ query: LeadDetailDocument, variables: { rowId: lead, eventsFirst: 1 } });
-    await page.fetchMore({ query: LeadTimelineDocument, variables: { rowId: lead, eventsFirst: 1, after: events.pageInfo.endCursor } });
+    const page = c.watchQuery({ query: LeadDetailDocument, variables: { id: lead, eventsFirst: 1 } });
+    await page.fetchMore({ query: LeadTimelineDocument, variables: { id: lead, eventsFirst: 1, after: events.pageInfo.endCursor } });
     // The same list (same orderBy), so the lead page's timeline now holds both pages.
-    const timeline = c.readQuery({ query: LeadDetailDocument, variables: { rowId: lead, eventsFirst: 1 } })!;
+    const timeline = c.readQuery({ query: LeadDetailDocument, variables: { id: lead, eventsFirst: 1 } })!;
     assert.equal(timeline.lead!.leadEvents.edges.length, 2);
   });
 
   test("a mutation's result updates the row every cached query shows", async () => {
     const c = client(agent);
-    const before = await c.query({ query: LeadDetailDocument, variables: { rowId: lead } });
+    const before = await c.query({ query: LeadDetailDocument, variables: { id: lead } });
     const next = before.data!.lead!.stage === LeadStage.HotCase ? LeadStage.Potential : LeadStage.HotCase;
     const moved = await c.mutate({ mutation: UpdateLeadStageDocument, variables: { leadId: lead, stage: next, note: "SDK test" } });
     assert.equal(moved.data!.updateLeadStage!.result!.stage, next);
-    const cached = c.readQuery({ query: LeadDetailDocument, variables: { rowId: lead } })!;
+    const cached = c.readQuery({ query: LeadDetailDocument, variables: { id: lead } })!;
     assert.equal(cached.lead!.stage, next);
+  });
+
+  test("the cache keys a row by its type and primary key, and never an aggregate by its `id` (a count)", async () => {
+    const c = client(agent);
+    const { data } = await c.query({ query: sdk.MyLeadsDocument, variables: { first: 5 } });
+    const row = data!.leads!.nodes[0]!;
+    const entities = Object.keys(c.cache.extract() as Record<string, unknown>);
+    assert.ok(entities.includes(`Lead:${row.id}`), `Lead:${row.id} among ${entities.slice(0, 5).join(", ")}…`);
+    assert.deepEqual(entities.filter((k) => /Aggregates:/.test(k)), []);
+    assert.deepEqual(c.readQuery({ query: sdk.MyLeadsDocument, variables: { first: 5 } })!.leads!.byStage, data!.leads!.byStage);
   });
 
   test("every workflow document runs for the role that uses it, and its result reads back", async () => {
@@ -193,9 +203,9 @@ describe("the SDK's client against a gateway", () => {
     // The lead page.
     await ok(agent, sdk.AddLeadEventDocument, { leadId: lead, eventType: "call", payload: { text: "Asked for the brochure" } });
     const task = await ok(agent, sdk.CreateLeadTaskDocument, { leadId: lead, taskType: "follow_up", dueAt: tomorrow, notes: "Send prices" });
-    await ok(agent, sdk.CompleteLeadTaskDocument, { taskId: task.createLeadTask!.result!.taskId });
+    await ok(agent, sdk.CompleteLeadTaskDocument, { taskId: task.createLeadTask!.result!.id });
     const other = await ok(agent, sdk.CreateLeadTaskDocument, { leadId: lead, taskType: "call_back", dueAt: tomorrow });
-    await ok(agent, sdk.CancelLeadTaskDocument, { taskId: other.createLeadTask!.result!.taskId, reason: "Client called first" });
+    await ok(agent, sdk.CancelLeadTaskDocument, { taskId: other.createLeadTask!.result!.id, reason: "Client called first" });
     await ok(agent, sdk.AddLeadLabelDocument, { leadId: lead, label: "SDK", color: "#1e88e5" });
     await ok(agent, sdk.RemoveLeadLabelDocument, { leadId: lead, label: "sdk" });
     await ok(agent, sdk.UpdateLeadStageDocument, { leadId: lead, stage: LeadStage.CallBack });
@@ -205,7 +215,7 @@ describe("the SDK's client against a gateway", () => {
     // The shop and the wallet.
     await ok(agent, sdk.PurchaseLeadsDocument, { projectId: project, quantity: 1 });
     await ok(agent, sdk.RequestLeadsDocument, { projectId: project, quantity: 5, notes: "For the weekend campaign" });
-    const topup = async () => (await ok(agent, sdk.RequestWalletTopupDocument, { amount: "1000.00", paymentMethod: "Instapay", receiptFileUrl: "receipts/sdk.png" })).requestWalletTopup!.result!.rowId;
+    const topup = async () => (await ok(agent, sdk.RequestWalletTopupDocument, { amount: "1000.00", paymentMethod: "Instapay", receiptFileUrl: "receipts/sdk.png" })).requestWalletTopup!.result!.id;
     const approved = await ok(finance, sdk.ApproveWalletTopupDocument, { requestId: await topup(), adminNotes: "Receipt checked" });
     assert.equal(approved.approveWalletTopup!.result!.status, "approved");
     await ok(finance, sdk.RejectWalletTopupDocument, { requestId: await topup(), reason: "The receipt is unreadable" });
@@ -213,13 +223,13 @@ describe("the SDK's client against a gateway", () => {
 
     // Teams.
     const invite = async (email: string) => (await ok(manager, sdk.InviteToTeamDocument, { teamId: team, inviteeEmail: email })).inviteToTeam!.result!;
-    await ok(manager, sdk.RevokeTeamInviteDocument, { inviteId: (await invite("someone.new@example.com")).rowId });
+    await ok(manager, sdk.RevokeTeamInviteDocument, { inviteId: (await invite("someone.new@example.com")).id });
     await ok(customer, sdk.AcceptTeamInviteDocument, { token: (await invite(customer.email)).token });
     await ok(finance, sdk.DeclineTeamInviteDocument, { token: (await invite(finance.email)).token });
 
     // Support.
     const opened = await ok(customer, sdk.OpenSupportThreadDocument, { subject: "Cannot see my leads", body: "Since this morning the board is empty." });
-    const threadId = opened.openSupportThread!.result!.threadId;
+    const threadId = opened.openSupportThread!.result!.id;
     await ok(support, sdk.AssignSupportThreadDocument, { threadId, assigneeId: support.id });
     await ok(support, sdk.ReplyToSupportThreadDocument, { threadId, body: "Looking into it." });
     await ok(support, sdk.ReplyToSupportThreadDocument, { threadId, body: "Customer is on the old app.", internal: true });
@@ -229,9 +239,9 @@ describe("the SDK's client against a gateway", () => {
 
     // Admin.
     const template = (await db.query("select template_id from communication_templates order by template_id limit 1")).rows[0].template_id;
-    await ok(admin, sdk.UpdateCommunicationTemplateDocument, { templateId: template, patch: { subject: "Welcome to SaleMate" } });
-    await ok(admin, sdk.UpdateSystemSettingDocument, { key: "min_topup_amount", value: 100 });
-    await ok(admin, sdk.SetFeatureFlagDocument, { key: "ai_coach", enabled: false });
+    await ok(admin, sdk.UpdateCommunicationTemplateDocument, { id: template, patch: { subject: "Welcome to SaleMate" } });
+    await ok(admin, sdk.UpdateSystemSettingDocument, { id: "min_topup_amount", value: 100 });
+    await ok(admin, sdk.SetFeatureFlagDocument, { id: "ai_coach", enabled: false });
 
     // Phone verification: the worker sends the code to the development sink, the agent sends it back.
     const requested = await ok(agent, sdk.RequestPhoneOtpDocument, { phone: "01012345678" });

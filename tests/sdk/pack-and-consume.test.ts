@@ -102,7 +102,7 @@ export const TeamBoardQuery = graphql(\`
     leads(first: $first) {
       totalCount
       nodes {
-        rowId
+        id
         clientName
         stage
         ownerCard {

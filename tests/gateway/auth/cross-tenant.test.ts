@@ -31,8 +31,8 @@ describe("cross-tenant attempts", () => {
       )
     ).rows[0].id;
     const admin = await who("admin@salemate.test");
-    const r = await gw.graphql(`query ($id: UUID!) { lead(rowId: $id) { id } }`, { variables: { id: othersLead }, token: await tokenFor(admin.id, admin.email) });
-    othersLeadNodeId = r.body.data.lead.id;
+    const r = await gw.graphql(`query ($id: UUID!) { lead(id: $id) { nodeId } }`, { variables: { id: othersLead }, token: await tokenFor(admin.id, admin.email) });
+    othersLeadNodeId = r.body.data.lead.nodeId;
   });
   afterAll(async () => {
     await gw?.close();
@@ -41,17 +41,17 @@ describe("cross-tenant attempts", () => {
 
   const snapshot = () => db.query("select stage, feedback, owner_id, assigned_to_id, updated_at from leads where id = $1", [othersLead]).then((r) => r.rows[0]);
 
-  test("by row id, by node id and through node(): nothing", async () => {
+  test("by id, by node id and through node(): nothing", async () => {
     const r = await gw.graphql(
-      `query ($row: UUID!, $node: ID!) { lead(rowId: $row) { rowId } leadById(id: $node) { rowId } node(id: $node) { ... on Lead { rowId } } }`,
-      { variables: { row: othersLead, node: othersLeadNodeId }, token: agentToken },
+      `query ($id: UUID!, $node: ID!) { lead(id: $id) { id } leadByNodeId(nodeId: $node) { id } node(nodeId: $node) { ... on Lead { id } } }`,
+      { variables: { id: othersLead, node: othersLeadNodeId }, token: agentToken },
     );
     assert.equal(r.status, 200);
-    assert.deepEqual(r.body.data, { lead: null, leadById: null, node: null });
+    assert.deepEqual(r.body.data, { lead: null, leadByNodeId: null, node: null });
   });
 
   test("by filter: no rows, and totalCount does not count it", async () => {
-    const r = await gw.graphql(`query ($id: UUID!) { leads(filter: { rowId: { equalTo: $id } }) { totalCount nodes { rowId } } }`, {
+    const r = await gw.graphql(`query ($id: UUID!) { leads(filter: { id: { equalTo: $id } }) { totalCount nodes { id } } }`, {
       variables: { id: othersLead },
       token: agentToken,
     });
@@ -61,25 +61,25 @@ describe("cross-tenant attempts", () => {
   test("through aggregates: counts add up to the agent's own leads only", async () => {
     const own = (await db.query("select count(*)::int as n from leads where owner_id = $1 or assigned_to_id = $1 or buyer_user_id = $1", [agent.id])).rows[0].n;
     const all = (await db.query("select count(*)::int as n from leads")).rows[0].n;
-    const r = await gw.graphql(`{ leads { totalCount aggregates { distinctCount { rowId } } groupedAggregates(groupBy: STAGE) { keys distinctCount { rowId } } } }`, { token: agentToken });
+    const r = await gw.graphql(`{ leads { totalCount aggregates { distinctCount { id } } groupedAggregates(groupBy: STAGE) { keys distinctCount { id } } } }`, { token: agentToken });
     assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
     const leads = r.body.data.leads;
     assert.equal(leads.totalCount, own);
-    assert.equal(Number(leads.aggregates.distinctCount.rowId), own);
-    const grouped = leads.groupedAggregates.reduce((s: number, g: any) => s + Number(g.distinctCount.rowId), 0);
+    assert.equal(Number(leads.aggregates.distinctCount.id), own);
+    const grouped = leads.groupedAggregates.reduce((s: number, g: any) => s + Number(g.distinctCount.id), 0);
     assert.equal(grouped, own);
     assert.ok(own < all);
     const stageCounts = await gw.graphql(`{ leadStageCounts { nodes { leadCount } } }`, { token: agentToken });
     assert.equal(stageCounts.body.data.leadStageCounts.nodes.reduce((s: number, n: any) => s + Number(n.leadCount), 0), own);
   });
 
-  test("updating or deleting it fails, by row id and by node id, and changes nothing", async () => {
+  test("updating or deleting it fails, by id and by node id, and changes nothing", async () => {
     const before = await snapshot();
     const attempts = [
-      [`mutation ($id: UUID!) { updateLead(input: { rowId: $id, patch: { feedback: "hijacked" } }) { lead { rowId } } }`, { id: othersLead }],
-      [`mutation ($id: ID!) { updateLeadById(input: { id: $id, patch: { assignedToId: "${agent.id}" } }) { lead { rowId } } }`, { id: othersLeadNodeId }],
-      [`mutation ($id: UUID!) { deleteLead(input: { rowId: $id }) { lead { rowId } } }`, { id: othersLead }],
-      [`mutation ($id: ID!) { deleteLeadById(input: { id: $id }) { lead { rowId } } }`, { id: othersLeadNodeId }],
+      [`mutation ($id: UUID!) { updateLead(input: { id: $id, patch: { feedback: "hijacked" } }) { lead { id } } }`, { id: othersLead }],
+      [`mutation ($node: ID!) { updateLeadByNodeId(input: { nodeId: $node, patch: { assignedToId: "${agent.id}" } }) { lead { id } } }`, { node: othersLeadNodeId }],
+      [`mutation ($id: UUID!) { deleteLead(input: { id: $id }) { lead { id } } }`, { id: othersLead }],
+      [`mutation ($node: ID!) { deleteLeadByNodeId(input: { nodeId: $node }) { lead { id } } }`, { node: othersLeadNodeId }],
     ] as const;
     for (const [query, variables] of attempts) {
       const r = await gw.graphql(query, { variables, token: agentToken });
@@ -117,7 +117,7 @@ describe("cross-tenant attempts", () => {
     const token = await tokenFor(customer.id, customer.email);
     const r = await gw.graphql(
       `query ($t: UUID!) {
-         supportThread(threadId: $t) { messages { nodes { body messageType } } }
+         supportThread(id: $t) { messages { nodes { body messageType } } }
          internal: supportMessages(filter: { messageType: { equalTo: "internal" } }) { totalCount }
          all: supportMessages { aggregates { distinctCount { messageType } } }
        }`,

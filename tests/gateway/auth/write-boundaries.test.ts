@@ -43,14 +43,14 @@ describe("write boundaries over GraphQL", () => {
     const before = (await db.query("select name, phone from profiles where id = $1", [people.agent2!.id])).rows[0];
     const err = await refused(
       people.agent!.token,
-      `mutation ($id: UUID!) { updateProfile(input: { rowId: $id, patch: { name: "Hijacked" } }) { profile { rowId name } } }`,
+      `mutation ($id: UUID!) { updateProfile(input: { id: $id, patch: { name: "Hijacked" } }) { profile { id name } } }`,
       { id: people.agent2!.id },
       "NOT_FOUND",
     );
     assert.match(err.message, /not found or not permitted/i);
     assert.deepEqual((await db.query("select name, phone from profiles where id = $1", [people.agent2!.id])).rows[0], before);
     // One's own row still updates.
-    const own = await gw.graphql(`mutation ($id: UUID!) { updateProfile(input: { rowId: $id, patch: { name: "Agent Renamed" } }) { profile { name } } }`, {
+    const own = await gw.graphql(`mutation ($id: UUID!) { updateProfile(input: { id: $id, patch: { name: "Agent Renamed" } }) { profile { name } } }`, {
       token: people.agent!.token,
       variables: { id: people.agent!.id },
     });
@@ -59,7 +59,7 @@ describe("write boundaries over GraphQL", () => {
   });
 
   test("a profile's e-mail is not in the API's patch: it follows the sign-in address", async () => {
-    const r = await gw.graphql(`mutation ($id: UUID!) { updateProfile(input: { rowId: $id, patch: { email: "MANAGER@salemate.test" } }) { profile { email } } }`, {
+    const r = await gw.graphql(`mutation ($id: UUID!) { updateProfile(input: { id: $id, patch: { email: "MANAGER@salemate.test" } }) { profile { email } } }`, {
       token: people.agent!.token,
       variables: { id: people.agent!.id },
     });
@@ -70,7 +70,7 @@ describe("write boundaries over GraphQL", () => {
   test("createLead cannot make a lead already sold, priced, or bought by another agent", async () => {
     const project = (await db.query("select id from inventory_projects order by id limit 1")).rows[0].id;
     const base = { clientName: "Sold Already", clientPhone: "+201000000001", platform: "OTHER", projectId: project, ownerId: people.agent!.id };
-    const create = `mutation ($lead: LeadInput!) { createLead(input: { lead: $lead }) { lead { rowId isSold cplPrice buyerUserId } } }`;
+    const create = `mutation ($lead: LeadInput!) { createLead(input: { lead: $lead }) { lead { id isSold cplPrice buyerUserId } } }`;
     // The sale columns are not in the input at all.
     const sold = await gw.graphql(create, { token: people.agent!.token, variables: { lead: { ...base, isSold: true, buyerUserId: people.agent2!.id } } });
     assert.equal(sold.status, 400, JSON.stringify(sold.body));
@@ -82,7 +82,7 @@ describe("write boundaries over GraphQL", () => {
   });
 
   test("an assignee cannot take a lead over through updateLead: owner, buyer, price and sale are not in the patch", async () => {
-    const r = await gw.graphql(`mutation ($id: UUID!, $me: UUID!) { updateLead(input: { rowId: $id, patch: { ownerId: $me, cplPrice: 0, isSold: true } }) { lead { rowId } } }`, {
+    const r = await gw.graphql(`mutation ($id: UUID!, $me: UUID!) { updateLead(input: { id: $id, patch: { ownerId: $me, cplPrice: 0, isSold: true } }) { lead { id } } }`, {
       token: people.agent!.token,
       variables: { id: "00000000-0000-4000-8000-000000000000", me: people.agent!.id },
     });
@@ -98,7 +98,7 @@ describe("write boundaries over GraphQL", () => {
         [people.customer!.id],
       )
     ).rows[0].transaction_id;
-    const update = `mutation ($id: UUID!, $patch: LeadTransactionPatch!) { updateLeadTransaction(input: { transactionId: $id, patch: $patch }) { leadTransaction { amount quantity status } } }`;
+    const update = `mutation ($id: UUID!, $patch: LeadTransactionPatch!) { updateLeadTransaction(input: { id: $id, patch: $patch }) { leadTransaction { amount quantity status } } }`;
     await refused(people.customer!.token, update, { id: tx, patch: { amount: "1" } }, "FORBIDDEN");
     await refused(people.customer!.token, update, { id: tx, patch: { quantity: 500 } }, "FORBIDDEN");
     // What a buyer may still do: add a note, cancel.
@@ -108,7 +108,7 @@ describe("write boundaries over GraphQL", () => {
   });
 
   test("the audit log offers no update or delete mutation, and an admin's entry is written as the admin", async () => {
-    for (const name of ["updateAuditLog", "updateAuditLogById", "deleteAuditLog", "deleteAuditLogById"]) {
+    for (const name of ["updateAuditLog", "updateAuditLogByNodeId", "deleteAuditLog", "deleteAuditLogByNodeId"]) {
       const r = await gw.graphql(`mutation { ${name}(input: {}) { clientMutationId } }`, { token: people.admin!.token });
       assert.equal(r.status, 400, name);
       assert.match(r.body.errors[0].message, new RegExp(`Cannot query field "${name}" on type "Mutation"`));
@@ -127,14 +127,14 @@ describe("write boundaries over GraphQL", () => {
   test("team hijack: an e-mail case variant neither names the attacker on an invitation nor lets them accept it", async () => {
     const team = (await db.query("select id from teams where owner_profile_id = $1 and legacy_table = 'profiles'", [people.manager!.id])).rows[0].id;
     const invited = await gw.graphql(
-      `mutation ($team: UUID!) { inviteToTeam(input: { teamId: $team, inviteeEmail: "new.lead@example.com", role: "team_lead" }) { result { rowId token inviteeProfileId } } }`,
+      `mutation ($team: UUID!) { inviteToTeam(input: { teamId: $team, inviteeEmail: "new.lead@example.com", role: "team_lead" }) { result { id token inviteeProfileId } } }`,
       { token: people.manager!.token, variables: { team } },
     );
     assert.equal(invited.body.errors, undefined, JSON.stringify(invited.body.errors));
     const invite = invited.body.data.inviteToTeam.result;
     assert.equal(invite.inviteeProfileId, null, "nobody has confirmed that address");
     // Even holding the token (leaked link), the agent is not the invitee: their auth e-mail is theirs.
-    const r = await gw.graphql(`mutation ($token: String!) { acceptTeamInvite(input: { token: $token }) { result { rowId } } }`, {
+    const r = await gw.graphql(`mutation ($token: String!) { acceptTeamInvite(input: { token: $token }) { result { id } } }`, {
       token: people.agent2!.token,
       variables: { token: invite.token },
     });

@@ -5,7 +5,7 @@ import { mintToken } from "../../../server/auth/mint.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, TEST_JWT_SECRET, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
 import { loadMatrix, matrixFixtures, personaFixtures, personas, type Fixtures, type Persona } from "../../sql/rls/matrix.ts";
-import { columnsOf, loadWriteModel, planInserts, planUpdates, type Outcome } from "../../sql/rls/write-model.ts";
+import { columnsOf, loadWriteModel, planInserts, planUpdates, type Column, type Outcome } from "../../sql/rls/write-model.ts";
 
 /**
  * sql/rls/write-model.json sampled over HTTP with real tokens: every create and update mutation
@@ -38,7 +38,11 @@ const INTROSPECT = `{ __schema { types { name kind
 
 const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
 const isList = (t: TypeRef): boolean => t.kind === "LIST" || (t.ofType ? isList(t.ofType) : false);
-const camel = (col: string) => (col === "id" ? "rowId" : col.replace(/_([a-z0-9])/g, (_, x: string) => x.toUpperCase()));
+/** A column's GraphQL field: the table's (single-column) primary key is `id`, any other column its camelCase name. */
+const fieldOf = (cols: Column[], col: string) => {
+  const key = cols.filter((c) => c.pk);
+  return key.length === 1 && key[0]!.name === col ? "id" : col.replace(/_([a-z0-9])/g, (_, x: string) => x.toUpperCase());
+};
 const enumName = (label: string) => label.trim().replace(/[^A-Za-z0-9_*<>=!]+/g, "_").toUpperCase();
 
 /** A PostgreSQL value as text, as the GraphQL input type wants it. */
@@ -144,6 +148,7 @@ describe("the write model over HTTP", () => {
       const typeName = typeOf(table);
       if (!typeName) continue;
       const cols = await columnsOf(client, table);
+      const field = (col: string) => fieldOf(cols, col);
       const key = matrix.tables[table]!.key;
       const update = mutation(`update${typeName}`);
       const create = mutation(`create${typeName}`);
@@ -157,7 +162,7 @@ describe("the write model over HTTP", () => {
         if (update && updateInput && patchType) {
           const plan = await planUpdates(client, model, matrix, table, p, f, cols);
           for (const u of plan?.cells ?? []) {
-            const fields = [...u.set.keys()].map((c) => [c, patchType.inputFields!.find((x) => x.name === camel(c))] as const);
+            const fields = [...u.set.keys()].map((c) => [c, patchType.inputFields!.find((x) => x.name === field(c))] as const);
             if (fields.some(([, fld]) => !fld)) {
               count("not offered");
               continue;
@@ -167,7 +172,7 @@ describe("the write model over HTTP", () => {
             const before = (await client.query(`select ${[...u.set.keys()].map((c) => `("${c}")::text as "${c}"`).join(", ")} from public.${table} o where ${plan!.keyed}`, [plan!.key])).rows[0];
             const r = await gw.graphql(`mutation ($input: Update${typeName}Input!) { update${typeName}(input: $input) { clientMutationId } }`, {
               token,
-              variables: { input: { [camel(key)]: plan!.key, patch } },
+              variables: { input: { [field(key)]: plan!.key, patch } },
             });
             const { got, why } = await outcomeOf(r.body, table, u.column, async () => (await client.query(`select ("${u.column}")::text as v from public.${table} o where ${plan!.keyed}`, [plan!.key])).rows[0]?.v, u.value);
             count(`update ${got}`);
@@ -187,7 +192,7 @@ describe("the write model over HTTP", () => {
           const inputField = types.get(`Create${typeName}Input`)!.inputFields!.find((x) => x.name !== "clientMutationId")!.name;
           for (const u of await planInserts(client, model, matrix, table, p, p.name, f, cols)) {
             const all = [...new Set([...Object.keys(u.row), ...u.set.keys()])];
-            const fields = all.map((c) => [c, createInput.inputFields!.find((x) => x.name === camel(c))] as const);
+            const fields = all.map((c) => [c, createInput.inputFields!.find((x) => x.name === field(c))] as const);
             if (fields.some(([, fld]) => !fld)) {
               count("not offered");
               continue;

@@ -20,8 +20,8 @@ const agent = demo("agent@salemate.test");
 const agent2 = demo("agent2@salemate.test");
 const admin = demo("admin@salemate.test");
 
-const CREATE = `mutation ($lead: LeadInput!) { createLead(input: { lead: $lead }) { lead { rowId } } }`;
-const UPDATE = `mutation ($id: UUID!, $patch: LeadPatch!) { updateLead(input: { rowId: $id, patch: $patch }) { lead { rowId minBedrooms } } }`;
+const CREATE = `mutation ($lead: LeadInput!) { createLead(input: { lead: $lead }) { lead { id } } }`;
+const UPDATE = `mutation ($id: UUID!, $patch: LeadPatch!) { updateLead(input: { id: $id, patch: $patch }) { lead { id minBedrooms } } }`;
 const READ = `query ($lead: UUID!) { leadRecommendations(condition: { leadId: $lead }) { totalCount nodes { source resultCount topUnits filters } } }`;
 
 describe("inventory matcher on the job worker", () => {
@@ -79,7 +79,7 @@ describe("inventory matcher on the job worker", () => {
       variables: { lead: { clientName: "Matcher Client", clientPhone: "+201000000077", platform: "OTHER", projectId, ownerId: agent.id, budget: "2500000", preferredArea: "testville", preferredPropertyType: "apartment", minBedrooms: 2 } },
     });
     assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
-    leadId = r.body.data.createLead.lead.rowId;
+    leadId = r.body.data.createLead.lead.id;
     const rows = await waitFor("the lead's recommendation", async () => ((await matcherRows()).length > 0 ? matcherRows() : undefined));
     assert.equal(rows.length, 1);
     assert.equal(rows[0]!.result_count, 3, "a-best, a-second and b-two-bed match");

@@ -168,7 +168,7 @@ describe("phone OTP on the job worker", () => {
     const person = demo("finance@salemate.test");
     const token = await tokenOf(person.email);
     const mark = await gw.graphql(
-      `mutation($id: UUID!) { updateProfile(input: { rowId: $id, patch: { phoneVerifiedAt: "2026-01-01T00:00:00Z" } }) { profile { rowId } } }`,
+      `mutation($id: UUID!) { updateProfile(input: { id: $id, patch: { phoneVerifiedAt: "2026-01-01T00:00:00Z" } }) { profile { id } } }`,
       { token, variables: { id: person.id } },
     );
     assert.ok(mark.body.errors?.length, "the client cannot write phone_verified_at");
@@ -179,7 +179,7 @@ describe("phone OTP on the job worker", () => {
   test("changing a verified phone through the API clears its verification", async () => {
     const person = demo("agent@salemate.test"); // verified in the happy path
     assert.ok((await profile(person.id)).phone_verified_at instanceof Date);
-    const r = await gw.graphql(`mutation($id: UUID!) { updateProfile(input: { rowId: $id, patch: { phone: "+201000000001" } }) { profile { phone } } }`, {
+    const r = await gw.graphql(`mutation($id: UUID!) { updateProfile(input: { id: $id, patch: { phone: "+201000000001" } }) { profile { phone } } }`, {
       token: await tokenOf(person.email),
       variables: { id: person.id },
     });

@@ -10,9 +10,9 @@ import { startTestWorker, waitFor, type TestWorker } from "../../helpers/jobs.ts
  * for them (each the way `salemate worker` runs: the crontab too), however the task was written.
  */
 
-const CREATE_TASK = `mutation($input: CreateLeadTaskInput!) { createLeadTask(input: $input) { result { taskId dueAt assigneeId } } }`;
-const SNOOZE = `mutation($taskId: UUID!, $dueAt: Datetime!) { updateLeadTask(input: { taskId: $taskId, patch: { dueAt: $dueAt } }) { leadTask { taskId dueAt } } }`;
-const COMPLETE = `mutation($taskId: UUID!) { completeLeadTask(input: { taskId: $taskId }) { result { taskId status } } }`;
+const CREATE_TASK = `mutation($input: CreateLeadTaskInput!) { createLeadTask(input: $input) { result { id dueAt assigneeId } } }`;
+const SNOOZE = `mutation($taskId: UUID!, $dueAt: Datetime!) { updateLeadTask(input: { id: $taskId, patch: { dueAt: $dueAt } }) { leadTask { id dueAt } } }`;
+const COMPLETE = `mutation($taskId: UUID!) { completeLeadTask(input: { taskId: $taskId }) { result { id status } } }`;
 
 function demo(email: string) {
   const u = DEMO_USERS.find((d) => d.email === email);
@@ -92,7 +92,7 @@ describe("reminders of due lead tasks", () => {
     const make = async (notes: string) => {
       const r = await gw.graphql(CREATE_TASK, { token: agentToken, variables: { input: { leadId: agentLead, taskType: "meeting", dueAt: due.toISOString(), notes } } });
       assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
-      return r.body.data.createLeadTask.result.taskId as string;
+      return r.body.data.createLeadTask.result.id as string;
     };
     const snoozed = await make("reminder-snoozed");
     const completed = await make("reminder-completed");

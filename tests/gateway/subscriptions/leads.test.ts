@@ -5,9 +5,9 @@ import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gate
 import { sleep, wsClient, type WsClient } from "../../helpers/subscriptions.ts";
 
 const LEAD_CHANGED = `subscription ($id: UUID!) {
-  leadChanged(leadId: $id) { kind leadId lead { rowId stage } event { eventType } task { taskType } label { label } }
+  leadChanged(leadId: $id) { kind leadId lead { id stage } event { eventType } task { taskType } label { label } }
 }`;
-const MY_LEADS = `subscription { myLeadsFeed { kind leadId lead { rowId assignedToId } } }`;
+const MY_LEADS = `subscription { myLeadsFeed { kind leadId lead { id assignedToId } } }`;
 const kinds = (events: any[], field: string) => events.map((e) => e.data?.[field]?.kind);
 
 describe("lead subscriptions over graphql-ws", () => {
@@ -111,11 +111,11 @@ describe("lead subscriptions over graphql-ws", () => {
     ).rows[0].id;
     await agentFeed.waitFor(2);
     assert.equal(agentFeed.events[1].data.myLeadsFeed.kind, "LEAD_CREATED");
-    assert.equal(agentFeed.events[1].data.myLeadsFeed.lead.rowId, fresh);
+    assert.equal(agentFeed.events[1].data.myLeadsFeed.lead.id, fresh);
     // The demo agent reports to the demo manager (legacy manager_id → team membership).
     assert.equal(managed, true);
     await managerFeed.waitFor(2);
-    assert.equal(managerFeed.events[1].data.myLeadsFeed.lead.rowId, fresh);
+    assert.equal(managerFeed.events[1].data.myLeadsFeed.lead.id, fresh);
     await sleep(400);
     assert.deepEqual(kinds(otherFeed.events, "myLeadsFeed"), ["SUBSCRIBED"]);
   });

@@ -8,8 +8,8 @@ import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
 import { sleep, wsClient, type Received, type WsClient } from "../../helpers/subscriptions.ts";
 
-const MY_LEADS = `subscription { myLeadsFeed { kind leadId lead { rowId stage clientName assignedToId buyerUserId } event { eventType } task { taskType } label { label } } }`;
-const LEAD_CHANGED = `subscription ($id: UUID!) { leadChanged(leadId: $id) { kind leadId lead { rowId stage } } }`;
+const MY_LEADS = `subscription { myLeadsFeed { kind leadId lead { id stage clientName assignedToId buyerUserId } event { eventType } task { taskType } label { label } } }`;
+const LEAD_CHANGED = `subscription ($id: UUID!) { leadChanged(leadId: $id) { kind leadId lead { id stage } } }`;
 const kinds = (r: Received, field = "myLeadsFeed") => r.events.map((e) => e.data?.[field]?.kind ?? `error:${e.errors?.[0]?.extensions?.code}`);
 
 type Person = { id: string; email: string };
@@ -147,7 +147,7 @@ describe("myLeadsFeed: who hears of each change to a lead", () => {
       // The payload carries the board row, re-read under each subscriber's rights.
       const agentEvents = feeds.agent.events.map((e) => e.data.myLeadsFeed);
       assert.equal(agentEvents[1].lead.stage, "POTENTIAL");
-      assert.equal(agentEvents[1].lead.rowId, lead);
+      assert.equal(agentEvents[1].lead.id, lead);
       assert.equal(agentEvents[2].event.eventType, "feedback");
       assert.equal(agentEvents[3].task.taskType, "call");
       assert.equal(agentEvents[4].label.label, "Hot");

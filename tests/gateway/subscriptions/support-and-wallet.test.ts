@@ -7,7 +7,7 @@ import { sleep, wsClient, type WsClient } from "../../helpers/subscriptions.ts";
 const THREAD = `subscription ($id: UUID!) {
   supportThreadChanged(threadId: $id) { kind threadId thread { status } message { body messageType } }
 }`;
-const QUEUE = `subscription { supportQueue { kind thread { rowId: threadId subject status } } }`;
+const QUEUE = `subscription { supportQueue { kind thread { id subject status } } }`;
 const WALLET = `subscription { myWallet { kind wallet { balance } ledgerEntry { amount entryType } } }`;
 const kinds = (events: any[], field: string) => events.map((e) => e.data?.[field]?.kind);
 

@@ -32,15 +32,15 @@ const people = {
 };
 type Who = keyof typeof people;
 
-const TRANSFER = `mutation($input: TransferLeadInput!) { transferLead(input: $input) { result { transferId leadId fromProfileId toProfileId reason transferredBy } } }`;
-const STAGE = `mutation($input: UpdateLeadStageInput!) { updateLeadStage(input: $input) { result { rowId stage } } }`;
-const EVENT = `mutation($input: AddLeadEventInput!) { addLeadEvent(input: $input) { result { eventId leadId eventType payload actorProfileId } } }`;
-const CREATE_TASK = `mutation($input: CreateLeadTaskInput!) { createLeadTask(input: $input) { result { taskId leadId taskType status dueAt notes assigneeId createdBy completedAt } } }`;
-const COMPLETE_TASK = `mutation($input: CompleteLeadTaskInput!) { completeLeadTask(input: $input) { result { taskId status notes completedAt } } }`;
-const CANCEL_TASK = `mutation($input: CancelLeadTaskInput!) { cancelLeadTask(input: $input) { result { taskId status notes completedAt } } }`;
-const ADD_LABEL = `mutation($input: AddLeadLabelInput!) { addLeadLabel(input: $input) { result { labelId leadId label color appliedBy } } }`;
-const REMOVE_LABEL = `mutation($input: RemoveLeadLabelInput!) { removeLeadLabel(input: $input) { result { labelId label } } }`;
-const READ = `query($id: UUID!) { lead(rowId: $id) { rowId stage assignedToId } }`;
+const TRANSFER = `mutation($input: TransferLeadInput!) { transferLead(input: $input) { result { id leadId fromProfileId toProfileId reason transferredBy } } }`;
+const STAGE = `mutation($input: UpdateLeadStageInput!) { updateLeadStage(input: $input) { result { id stage } } }`;
+const EVENT = `mutation($input: AddLeadEventInput!) { addLeadEvent(input: $input) { result { id leadId eventType payload actorProfileId } } }`;
+const CREATE_TASK = `mutation($input: CreateLeadTaskInput!) { createLeadTask(input: $input) { result { id leadId taskType status dueAt notes assigneeId createdBy completedAt } } }`;
+const COMPLETE_TASK = `mutation($input: CompleteLeadTaskInput!) { completeLeadTask(input: $input) { result { id status notes completedAt } } }`;
+const CANCEL_TASK = `mutation($input: CancelLeadTaskInput!) { cancelLeadTask(input: $input) { result { id status notes completedAt } } }`;
+const ADD_LABEL = `mutation($input: AddLeadLabelInput!) { addLeadLabel(input: $input) { result { id leadId label color appliedBy } } }`;
+const REMOVE_LABEL = `mutation($input: RemoveLeadLabelInput!) { removeLeadLabel(input: $input) { result { id label } } }`;
+const READ = `query($id: UUID!) { lead(id: $id) { id stage assignedToId } }`;
 
 describe("lead workflows over GraphQL", () => {
   let db: TestDatabase;
@@ -120,15 +120,15 @@ describe("lead workflows over GraphQL", () => {
     // The owner hands it to a teammate: recorded, reassigned, on the timeline, the teammate notified.
     const t1 = await run("agent", TRANSFER, input("teamlead", "  On leave this week ")(lead));
     assert.deepEqual(
-      { ...t1, transferId: undefined },
-      { transferId: undefined, leadId: lead, fromProfileId: people.agent.id, toProfileId: people.teamlead.id, reason: "On leave this week", transferredBy: people.agent.id },
+      { ...t1, id: undefined },
+      { id: undefined, leadId: lead, fromProfileId: people.agent.id, toProfileId: people.teamlead.id, reason: "On leave this week", transferredBy: people.agent.id },
     );
     const s1 = await stateOf(lead);
     assert.equal(s1.lead[0].assigned_to_id, people.teamlead.id);
     assert.equal(s1.lead[0].owner_id, people.agent.id, "the owner stays");
     assert.ok(s1.lead[0].assigned_at > (before.lead[0].assigned_at ?? new Date(0)));
     assert.deepEqual(s1.events.map((e: { event_type: string; payload: unknown }) => [e.event_type, e.payload]), [
-      ["transferred", { transfer_id: t1.transferId, from_profile_id: people.agent.id, to_profile_id: people.teamlead.id, reason: "On leave this week" }],
+      ["transferred", { transfer_id: t1.id, from_profile_id: people.agent.id, to_profile_id: people.teamlead.id, reason: "On leave this week" }],
     ]);
     assert.equal(s1.notifications[0].n, 1, "the new assignee is notified");
     assert.equal((await ok("teamlead", READ, { id: lead })).lead.assignedToId, people.teamlead.id, "the team lead now sees the lead");
@@ -156,7 +156,7 @@ describe("lead workflows over GraphQL", () => {
   test("updateLeadStage moves the lead and records a stage_change; refusals change nothing", async () => {
     const lead = await newLead("agent", "agent");
     const moved = await run("agent", STAGE, { leadId: lead, stage: "HOT_CASE", note: " Wants a 3-bedroom unit " });
-    assert.deepEqual(moved, { rowId: lead, stage: "HOT_CASE" });
+    assert.deepEqual(moved, { id: lead, stage: "HOT_CASE" });
     const s = await stateOf(lead);
     assert.deepEqual(s.events.map((e: { event_type: string; payload: unknown }) => [e.event_type, e.payload]), [
       ["stage_change", { from: "New Lead", to: "Hot Case", note: "Wants a 3-bedroom unit" }],
@@ -173,7 +173,7 @@ describe("lead workflows over GraphQL", () => {
   test("addLeadEvent appends notes, calls and feedback to the timeline; contact events stamp lastContactedAt", async () => {
     const lead = await newLead("agent", "agent");
     const call = await run("agent", EVENT, { leadId: lead, eventType: " Call ", payload: { text: "No answer", minutes: 0 } });
-    assert.deepEqual({ ...call, eventId: undefined }, { eventId: undefined, leadId: lead, eventType: "call", payload: { text: "No answer", minutes: 0 }, actorProfileId: people.agent.id });
+    assert.deepEqual({ ...call, id: undefined }, { id: undefined, leadId: lead, eventType: "call", payload: { text: "No answer", minutes: 0 }, actorProfileId: people.agent.id });
     const s = await stateOf(lead);
     assert.ok(s.lead[0].last_contacted_at, "a call stamps lastContactedAt");
     const note = await run("support", EVENT, { leadId: lead, eventType: "note" });
@@ -193,8 +193,8 @@ describe("lead workflows over GraphQL", () => {
     const due = new Date(Date.now() + 86_400_000).toISOString();
     const task = await run("agent", CREATE_TASK, { leadId: lead, taskType: "Call back", dueAt: due, notes: " Ask about the budget " });
     assert.deepEqual(
-      { ...task, taskId: undefined, dueAt: new Date(task.dueAt).toISOString() },
-      { taskId: undefined, leadId: lead, taskType: "call_back", status: "pending", dueAt: due, notes: "Ask about the budget", assigneeId: people.agent.id, createdBy: people.agent.id, completedAt: null },
+      { ...task, id: undefined, dueAt: new Date(task.dueAt).toISOString() },
+      { id: undefined, leadId: lead, taskType: "call_back", status: "pending", dueAt: due, notes: "Ask about the budget", assigneeId: people.agent.id, createdBy: people.agent.id, completedAt: null },
     );
     // A manager gives the agent (whom they manage) a task; nobody gives one to a stranger.
     const forAgent = await run("manager", CREATE_TASK, { leadId: lead, taskType: "meeting", dueAt: due, assigneeId: people.agent.id });
@@ -208,30 +208,30 @@ describe("lead workflows over GraphQL", () => {
     await notFound("agent2", CREATE_TASK, (leadId) => ({ leadId, taskType: "call", dueAt: due }), lead);
     assert.deepEqual(await stateOf(lead), before);
 
-    const done = await run("agent", COMPLETE_TASK, { taskId: task.taskId, notes: "Budget 4M" });
+    const done = await run("agent", COMPLETE_TASK, { taskId: task.id, notes: "Budget 4M" });
     assert.equal(done.status, "done");
     assert.ok(done.completedAt);
     assert.equal(done.notes, "Ask about the budget\nBudget 4M");
 
     before = await stateOf(lead);
-    await refused("agent", COMPLETE_TASK, { taskId: task.taskId }, /^This task is already done\.$/);
-    await refused("agent", CANCEL_TASK, { taskId: task.taskId }, /^This task is already done\.$/);
-    const hidden = await refused("agent2", COMPLETE_TASK, { taskId: forAgent.taskId }, /^Task not found\.$/);
+    await refused("agent", COMPLETE_TASK, { taskId: task.id }, /^This task is already done\.$/);
+    await refused("agent", CANCEL_TASK, { taskId: task.id }, /^This task is already done\.$/);
+    const hidden = await refused("agent2", COMPLETE_TASK, { taskId: forAgent.id }, /^Task not found\.$/);
     assert.deepEqual(await refused("agent2", COMPLETE_TASK, { taskId: randomUUID() }, /^Task not found\.$/), hidden);
     assert.deepEqual(await stateOf(lead), before);
 
-    const cancelled = await run("agent", CANCEL_TASK, { taskId: forAgent.taskId, reason: "Client travelling" });
+    const cancelled = await run("agent", CANCEL_TASK, { taskId: forAgent.id, reason: "Client travelling" });
     assert.deepEqual([cancelled.status, cancelled.notes, cancelled.completedAt], ["cancelled", "Cancelled: Client travelling", null]);
     before = await stateOf(lead);
-    await refused("agent", CANCEL_TASK, { taskId: forAgent.taskId }, /^This task is already cancelled\.$/);
-    await refused("agent", COMPLETE_TASK, { taskId: forAgent.taskId }, /^This task was cancelled\.$/);
+    await refused("agent", CANCEL_TASK, { taskId: forAgent.id }, /^This task is already cancelled\.$/);
+    await refused("agent", COMPLETE_TASK, { taskId: forAgent.id }, /^This task was cancelled\.$/);
     assert.deepEqual(await stateOf(lead), before);
   });
 
   test("labels: once per lead whatever the case; removal matches any case; refusals change nothing", async () => {
     const lead = await newLead("agent", "agent");
     const vip = await run("agent", ADD_LABEL, { leadId: lead, label: "  VIP  " });
-    assert.deepEqual({ ...vip, labelId: undefined }, { labelId: undefined, leadId: lead, label: "VIP", color: "#3b82f6", appliedBy: people.agent.id });
+    assert.deepEqual({ ...vip, id: undefined }, { id: undefined, leadId: lead, label: "VIP", color: "#3b82f6", appliedBy: people.agent.id });
     const again = await run("manager", ADD_LABEL, { leadId: lead, label: "vip", color: "#ff0000" });
     assert.deepEqual(again, vip, "adding 'vip' when 'VIP' exists returns the existing label, unchanged");
     const cash = await run("agent", ADD_LABEL, { leadId: lead, label: "Cash   buyer", color: "#10B981" });
@@ -248,7 +248,7 @@ describe("lead workflows over GraphQL", () => {
     assert.deepEqual(await stateOf(lead), before);
 
     const removed = await run("agent", REMOVE_LABEL, { leadId: lead, label: "vip" });
-    assert.deepEqual(removed, { labelId: vip.labelId, label: "VIP" });
+    assert.deepEqual(removed, { id: vip.id, label: "VIP" });
     await refused("agent", REMOVE_LABEL, { leadId: lead, label: "vip" }, /^This lead has no label "vip"\.$/);
     assert.deepEqual((await stateOf(lead)).labels.map((l: { label: string }) => l.label), ["Cash buyer"]);
   });
@@ -275,14 +275,14 @@ describe("lead workflows over GraphQL", () => {
     assert.deepEqual(fields(schema.task), ["dueAt", "metadata", "notes", "taskType"]);
     assert.deepEqual(fields(schema.label), ["color"]);
     assert.deepEqual(fields(schema.transfer), ["reason"]);
-    for (const hidden of ["stage", "ownerId", "buyerUserId", "assignedToId", "assignedAt", "isSold", "soldAt", "cplPrice", "batchId", "projectId", "rowId"]) {
+    for (const hidden of ["stage", "ownerId", "buyerUserId", "assignedToId", "assignedAt", "isSold", "soldAt", "cplPrice", "batchId", "projectId", "id"]) {
       assert.equal(fields(schema.lead).includes(hidden), false, `LeadPatch should not have ${hidden}`);
     }
     assert.ok(fields(schema.lead).includes("clientPhone"), "contact details stay editable");
 
     // updateLead still edits the lead's own details for the people who work it.
     const lead = await newLead("agent", "agent");
-    const r = await ok("agent", `mutation($id: UUID!) { updateLead(input: { rowId: $id, patch: { clientEmail: "client@example.com" } }) { lead { clientEmail stage } } }`, { id: lead });
+    const r = await ok("agent", `mutation($id: UUID!) { updateLead(input: { id: $id, patch: { clientEmail: "client@example.com" } }) { lead { clientEmail stage } } }`, { id: lead });
     assert.deepEqual(r.updateLead.lead, { clientEmail: "client@example.com", stage: "NEW_LEAD" });
   });
 });

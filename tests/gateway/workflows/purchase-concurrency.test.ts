@@ -24,7 +24,7 @@ const A_BALANCE = 5_000; // 50 leads
 const B_BALANCE = 10_000; // 100 leads
 
 const PURCHASE = `mutation($input: PurchaseLeadsInput!) {
-  purchaseLeads(input: $input) { result { transactionId quantity amount profileId leadPurchaseItemsByTransactionId { totalCount } } }
+  purchaseLeads(input: $input) { result { id quantity amount profileId leadPurchaseItemsByTransactionId { totalCount } } }
 }`;
 
 const admin = DEMO_USERS.find((d) => d.email === "admin@salemate.test")!;
@@ -58,12 +58,12 @@ describe("concurrent purchases of one batch over GraphQL", () => {
   test(`${A_REQUESTS + B_REQUESTS} simultaneous purchases: no lead sold twice, no money lost or made, every refusal clear`, async () => {
     const projectId = (await db.query("insert into inventory_projects (name, developer, region, price_per_lead) values ('Race', 'Dev', 'Zayed', 999) returning id")).rows[0].id as string;
     const leads = Array.from({ length: STOCK }, (_, i) => ({ client_name: `Race client ${i}`, client_phone: `+2011${String(i).padStart(8, "0")}` }));
-    const ingest = await gw.graphql(`mutation($input: IngestLeadBatchInput!) { ingestLeadBatch(input: $input) { result { rowId } } }`, {
+    const ingest = await gw.graphql(`mutation($input: IngestLeadBatchInput!) { ingestLeadBatch(input: $input) { result { id } } }`, {
       token: await tokenFor(admin.id, admin.email),
       variables: { input: { projectId, batchName: "Race batch", leads, cplPrice: PRICE } },
     });
     assert.equal(ingest.body.errors, undefined, JSON.stringify(ingest.body.errors));
-    const batchId = ingest.body.data.ingestLeadBatch.result.rowId as string;
+    const batchId = ingest.body.data.ingestLeadBatch.result.id as string;
     const a = await newBuyer(A_BALANCE);
     const b = await newBuyer(B_BALANCE);
 
@@ -92,7 +92,7 @@ describe("concurrent purchases of one batch over GraphQL", () => {
         assert.equal(result.quantity, quantity, "a purchase delivers all it asked for or nothing");
         assert.equal(result.leadPurchaseItemsByTransactionId.totalCount, quantity);
         assert.equal(Number(result.amount), quantity * PRICE);
-        successes.push({ buyer: buyer.id, quantity, amount: Number(result.amount), transactionId: result.transactionId });
+        successes.push({ buyer: buyer.id, quantity, amount: Number(result.amount), transactionId: result.id });
         continue;
       }
       assert.equal(r.body.errors?.length, 1, JSON.stringify(r.body));
@@ -177,11 +177,11 @@ describe("concurrent purchases of one batch over GraphQL", () => {
 
   test("a purchase skips leads another transaction holds instead of waiting; they are for sale again once released", async () => {
     const projectId = (await db.query("insert into inventory_projects (name, developer, region, price_per_lead) values ('Held', 'Dev', 'Zayed', 50) returning id")).rows[0].id as string;
-    const ingest = await gw.graphql(`mutation($input: IngestLeadBatchInput!) { ingestLeadBatch(input: $input) { result { rowId } } }`, {
+    const ingest = await gw.graphql(`mutation($input: IngestLeadBatchInput!) { ingestLeadBatch(input: $input) { result { id } } }`, {
       token: await tokenFor(admin.id, admin.email),
       variables: { input: { projectId, batchName: "Held batch", leads: [1, 2, 3].map((i) => ({ client_name: `Held ${i}`, client_phone: `+2012000000${i}` })) } },
     });
-    const batchId = ingest.body.data.ingestLeadBatch.result.rowId as string;
+    const batchId = ingest.body.data.ingestLeadBatch.result.id as string;
     const buyer = await newBuyer(1_000);
     const buy = (quantity: number) => gw.graphql(`mutation($input: PurchaseLeadsInput!) { purchaseLeads(input: $input) { result { leadPurchaseItemsByTransactionId { nodes { leadId } } } } }`, {
       token: buyer.token,

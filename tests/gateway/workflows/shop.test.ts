@@ -16,19 +16,19 @@ import { expectOk, expectRefused } from "./expect.ts";
 const admin = DEMO_USERS.find((d) => d.email === "admin@salemate.test")!;
 const agent = DEMO_USERS.find((d) => d.email === "agent@salemate.test")!;
 
-const TX = "transactionId transactionType status source quantity amount currency profileId projectId batchId fulfilledAt";
-const INGEST = `mutation($input: IngestLeadBatchInput!) { ingestLeadBatch(input: $input) { result { rowId batchName cplPrice totalLeads successfulLeads status projectId } } }`;
+const TX = "id transactionType status source quantity amount currency profileId projectId batchId fulfilledAt";
+const INGEST = `mutation($input: IngestLeadBatchInput!) { ingestLeadBatch(input: $input) { result { id batchName cplPrice totalLeads successfulLeads status projectId } } }`;
 const PURCHASE = `mutation($input: PurchaseLeadsInput!) {
   purchaseLeads(input: $input) {
     result {
       ${TX}
-      leadPurchaseItemsByTransactionId { totalCount nodes { unitPrice lead { rowId clientName clientPhone batchId isSold buyerUserId ownerId assignedToId stage cplPrice soldAt } } }
+      leadPurchaseItemsByTransactionId { totalCount nodes { unitPrice lead { id clientName clientPhone batchId isSold buyerUserId ownerId assignedToId stage cplPrice soldAt } } }
     }
   }
 }`;
 const REQUEST = `mutation($input: RequestLeadsInput!) { requestLeads(input: $input) { result { ${TX} notes } } }`;
 const SHOP = `query($projectId: UUID!) {
-  shopProject(projectId: $projectId) { name pricePerLead availableLeads minPricePerLead maxPricePerLead }
+  shopProject(id: $projectId) { name pricePerLead availableLeads minPricePerLead maxPricePerLead }
   shopLeadBatches(condition: { projectId: $projectId }, orderBy: [PRICE_PER_LEAD_ASC]) { nodes { batchId batchName pricePerLead availableLeads } }
 }`;
 
@@ -81,7 +81,7 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
 
   async function ingest(projectId: string, name: string, leads: unknown[], cplPrice?: number) {
     const data = await ok(adminToken, INGEST, { input: { projectId, batchName: name, leads, ...(cplPrice === undefined ? {} : { cplPrice }) } });
-    return data.ingestLeadBatch.result as { rowId: string; totalLeads: string; successfulLeads: string; status: string };
+    return data.ingestLeadBatch.result as { id: string; totalLeads: string; successfulLeads: string; status: string };
   }
 
   /** Everything a purchase could touch, read as superuser: compared before and after a refusal. */
@@ -113,11 +113,11 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
       { name: undefined, pricePerLead: "300.00", availableLeads: "8", minPricePerLead: "250.00", maxPricePerLead: "300.00" },
     );
     assert.deepEqual(shop.shopLeadBatches.nodes, [
-      { batchId: a.rowId, batchName: "Batch A", pricePerLead: "250.00", availableLeads: "6" },
-      { batchId: b.rowId, batchName: "Batch B", pricePerLead: "300.00", availableLeads: "2" },
+      { batchId: a.id, batchName: "Batch A", pricePerLead: "250.00", availableLeads: "6" },
+      { batchId: b.id, batchName: "Batch B", pricePerLead: "300.00", availableLeads: "2" },
     ]);
     // ...but not who the clients are: stock leads and the batches stay invisible to a buyer.
-    const hidden = await ok(buyer.token, `query($p: UUID!, $b: UUID!) { leads(condition: { projectId: $p }) { totalCount } leadBatch(rowId: $b) { rowId } }`, { p: projectId, b: a.rowId });
+    const hidden = await ok(buyer.token, `query($p: UUID!, $b: UUID!) { leads(condition: { projectId: $p }) { totalCount } leadBatch(id: $b) { id } }`, { p: projectId, b: a.id });
     assert.deepEqual(hidden, { leads: { totalCount: 0 }, leadBatch: null });
     const shopTypes = await ok(buyer.token, `{ p: __type(name: "ShopProject") { fields { name } } b: __type(name: "ShopLeadBatch") { fields { name } } }`);
     for (const t of [shopTypes.p, shopTypes.b]) {
@@ -125,10 +125,10 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
     }
 
     // Buy 4 leads of batch A.
-    const first = (await ok(buyer.token, PURCHASE, { input: { projectId, quantity: 4, batchId: a.rowId } })).purchaseLeads.result;
+    const first = (await ok(buyer.token, PURCHASE, { input: { projectId, quantity: 4, batchId: a.id } })).purchaseLeads.result;
     assert.deepEqual(
       { type: first.transactionType, status: first.status, source: first.source, quantity: first.quantity, amount: first.amount, currency: first.currency, profileId: first.profileId, batchId: first.batchId },
-      { type: "purchase", status: "fulfilled", source: "wallet", quantity: 4, amount: "1000.00", currency: "EGP", profileId: buyer.id, batchId: a.rowId },
+      { type: "purchase", status: "fulfilled", source: "wallet", quantity: 4, amount: "1000.00", currency: "EGP", profileId: buyer.id, batchId: a.id },
     );
     assert.ok(first.fulfilledAt);
     const bought = first.leadPurchaseItemsByTransactionId;
@@ -138,26 +138,26 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
       assert.equal(item.unitPrice, "250.00");
       const l = item.lead;
       assert.ok(aPhones.has(l.clientPhone), "a lead of batch A, with its contact now visible to its buyer");
-      assert.deepEqual([l.batchId, l.isSold, l.buyerUserId, l.ownerId, l.assignedToId, l.stage, l.cplPrice], [a.rowId, true, buyer.id, buyer.id, buyer.id, "NEW_LEAD", "250.00"]);
+      assert.deepEqual([l.batchId, l.isSold, l.buyerUserId, l.ownerId, l.assignedToId, l.stage, l.cplPrice], [a.id, true, buyer.id, buyer.id, buyer.id, "NEW_LEAD", "250.00"]);
       assert.ok(l.soldAt);
     }
 
     // The CRM: the buyer's leads, with their contacts.
-    const crm = await ok(buyer.token, `query($me: UUID!) { leads(condition: { buyerUserId: $me }) { totalCount nodes { rowId clientName clientPhone } } }`, { me: buyer.id });
+    const crm = await ok(buyer.token, `query($me: UUID!) { leads(condition: { buyerUserId: $me }) { totalCount nodes { id clientName clientPhone } } }`, { me: buyer.id });
     assert.equal(crm.leads.totalCount, 4);
     assert.deepEqual(
-      crm.leads.nodes.map((n: { rowId: string }) => n.rowId).sort(),
-      bought.nodes.map((n: { lead: { rowId: string } }) => n.lead.rowId).sort(),
+      crm.leads.nodes.map((n: { id: string }) => n.id).sort(),
+      bought.nodes.map((n: { lead: { id: string } }) => n.lead.id).sort(),
     );
 
     // The money: the wallet dropped by exactly the price, with one ledger entry for the transaction.
     const wallet = await ok(buyer.token, `{ profileWallets { nodes { balance } } }`);
     assert.deepEqual(wallet.profileWallets.nodes, [{ balance: "1000.00" }]);
     const ledger = (await db.query("select entry_type, amount, status, reference_type, reference_id, created_by from profile_wallet_ledger where profile_id = $1 and entry_type = 'purchase'", [buyer.id])).rows;
-    assert.deepEqual(ledger, [{ entry_type: "purchase", amount: "-1000.00", status: "completed", reference_type: "lead_transaction", reference_id: first.transactionId, created_by: buyer.id }]);
-    const tx = (await db.query("select transaction_type, status, quantity, amount::text, payment_method from lead_transactions where transaction_id = $1", [first.transactionId])).rows[0];
+    assert.deepEqual(ledger, [{ entry_type: "purchase", amount: "-1000.00", status: "completed", reference_type: "lead_transaction", reference_id: first.id, created_by: buyer.id }]);
+    const tx = (await db.query("select transaction_type, status, quantity, amount::text, payment_method from lead_transactions where transaction_id = $1", [first.id])).rows[0];
     assert.deepEqual(tx, { transaction_type: "purchase", status: "fulfilled", quantity: 4, amount: "1000.00", payment_method: "wallet" });
-    const events = (await db.query("select count(*)::int as n from lead_events e join lead_purchase_items i on i.lead_id = e.lead_id where i.transaction_id = $1 and e.event_type = 'purchased' and e.actor_profile_id = $2 and e.payload->>'transaction_id' = $1::text", [first.transactionId, buyer.id])).rows[0].n;
+    const events = (await db.query("select count(*)::int as n from lead_events e join lead_purchase_items i on i.lead_id = e.lead_id where i.transaction_id = $1 and e.event_type = 'purchased' and e.actor_profile_id = $2 and e.payload->>'transaction_id' = $1::text", [first.id, buyer.id])).rows[0].n;
     assert.equal(events, 4, "each lead's timeline records its purchase");
 
     // The shop shows what is left; a purchase across the project takes the oldest first (A before B).
@@ -185,12 +185,12 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
     const cases: Array<[string, Record<string, unknown>, RegExp]> = [
       ["insufficient balance", { projectId, quantity: 3 }, /^Insufficient balance: the wallet holds 500\.00 EGP, the purchase costs 750\.00 EGP\.$/],
       ["more than available (project)", { projectId, quantity: 10 }, /^Only 6 leads of this project are available; you asked for 10\.$/],
-      ["more than available (batch)", { projectId, quantity: 7, batchId: batch.rowId }, /^Only 6 leads of this batch are available; you asked for 7\.$/],
+      ["more than available (batch)", { projectId, quantity: 7, batchId: batch.id }, /^Only 6 leads of this batch are available; you asked for 7\.$/],
       ["quantity zero", { projectId, quantity: 0 }, /^You can buy between 1 and 500 leads at a time\.$/],
       ["quantity negative", { projectId, quantity: -2 }, /^You can buy between 1 and 500 leads at a time\.$/],
       ["quantity too large", { projectId, quantity: 501 }, /^You can buy between 1 and 500 leads at a time\.$/],
       ["unknown project", { projectId: randomUUID(), quantity: 1 }, /^Project not found\.$/],
-      ["batch of another project", { projectId, quantity: 1, batchId: otherBatch.rowId }, /^Lead batch not found in this project\.$/],
+      ["batch of another project", { projectId, quantity: 1, batchId: otherBatch.id }, /^Lead batch not found in this project\.$/],
       ["unknown batch", { projectId, quantity: 1, batchId: randomUUID() }, /^Lead batch not found in this project\.$/],
     ];
     for (const [name, input, message] of cases) {
@@ -217,7 +217,7 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
     await ok(rich.token, PURCHASE, { input: { projectId, quantity: 6 } });
     before = await stateOf(buyer.id, projectId);
     await refused(buyer.token, PURCHASE, { projectId, quantity: 1 }, /^No leads of this project are available\.$/);
-    await refused(buyer.token, PURCHASE, { projectId, quantity: 1, batchId: batch.rowId }, /^No leads of this batch are available\.$/);
+    await refused(buyer.token, PURCHASE, { projectId, quantity: 1, batchId: batch.id }, /^No leads of this batch are available\.$/);
     assert.deepEqual(await stateOf(buyer.id, projectId), before);
     assert.equal((await db.query("select count(*)::int as n from leads where project_id = $1 and buyer_user_id = $2", [projectId, rich.id])).rows[0].n, 6);
 
@@ -268,7 +268,7 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
     assert.equal(mine.leadTransactions.totalCount, 1);
     const afterState = await stateOf(buyer.id, projectId);
     assert.deepEqual({ ...afterState, transactions: before.transactions }, before, "only the request was added");
-    assert.deepEqual(afterState.transactions.map((t: { transaction_id: string }) => t.transaction_id), [req.transactionId]);
+    assert.deepEqual(afterState.transactions.map((t: { transaction_id: string }) => t.transaction_id), [req.id]);
     await refused(buyer.token, REQUEST, { projectId, quantity: 0 }, /^You can request between 1 and 5000 leads at a time\.$/);
     await refused(buyer.token, REQUEST, { projectId: randomUUID(), quantity: 5 }, /^Project not found\.$/);
   });
@@ -292,7 +292,7 @@ describe("shop workflows over GraphQL: lead ingestion -> shop -> purchase -> CRM
     for (const [input, message] of bad) await refused(adminToken, INGEST, input, message);
     assert.deepEqual(await count(), before);
     const batch = await ingest(projectId, "Good", [{ client_name: " Nour ", client_phone: " +201001112223 ", platform: "TIKTOK", budget: 2500000, client_email: "nour@example.com" }]);
-    const lead = (await db.query("select client_name, client_phone, platform::text, budget, client_email, is_sold, owner_id, upload_user_id, stage::text from leads where batch_id = $1", [batch.rowId])).rows;
+    const lead = (await db.query("select client_name, client_phone, platform::text, budget, client_email, is_sold, owner_id, upload_user_id, stage::text from leads where batch_id = $1", [batch.id])).rows;
     assert.deepEqual(lead, [{ client_name: "Nour", client_phone: "+201001112223", platform: "TikTok", budget: "2500000", client_email: "nour@example.com", is_sold: false, owner_id: null, upload_user_id: admin.id, stage: "New Lead" }]);
   });
 

@@ -22,8 +22,8 @@ const support = demo("support@salemate.test");
 const admin = demo("admin@salemate.test");
 const agent = demo("agent@salemate.test");
 
-const THREAD = "threadId status priority subject createdBy assignedTo resolvedAt";
-const MESSAGE = "messageId threadId authorId messageType body attachments isOpening";
+const THREAD = "id status priority subject createdBy assignedTo resolvedAt";
+const MESSAGE = "id threadId authorId messageType body attachments isOpening";
 
 const OPEN = `mutation($input: OpenSupportThreadInput!) { openSupportThread(input: $input) { result { ${THREAD} } } }`;
 const REPLY = `mutation($input: ReplyToSupportThreadInput!) { replyToSupportThread(input: $input) { result { ${MESSAGE} } } }`;
@@ -32,7 +32,7 @@ const REOPEN = `mutation($input: ReopenSupportThreadInput!) { reopenSupportThrea
 const CLOSE = `mutation($input: CloseSupportThreadInput!) { closeSupportThread(input: $input) { result { ${THREAD} } } }`;
 const ASSIGN = `mutation($input: AssignSupportThreadInput!) { assignSupportThread(input: $input) { result { ${THREAD} } } }`;
 const READ = `query($id: UUID!) {
-  supportThread(threadId: $id) {
+  supportThread(id: $id) {
     ${THREAD}
     messages(orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { nodes { ${MESSAGE} } }
     supportActivity { messageCount internalMessageCount systemMessageCount }
@@ -60,7 +60,7 @@ describe("support workflows over GraphQL", () => {
 
   async function open(token: string, input: Record<string, unknown> = {}) {
     const data = await ok(token, OPEN, { input: { subject: "Wallet top-up missing", body: "I paid by Instapay an hour ago.", ...input } });
-    return data.openSupportThread.result as { threadId: string; status: string; priority: string; createdBy: string; resolvedAt: string | null };
+    return data.openSupportThread.result as { id: string; status: string; priority: string; createdBy: string; resolvedAt: string | null };
   }
 
   /** What the database holds for a thread, read as superuser: compared before and after a refusal. */
@@ -92,7 +92,7 @@ describe("support workflows over GraphQL", () => {
     assert.equal(opened.status, "open");
     assert.equal(opened.priority, "high");
     assert.equal(opened.createdBy, customer.id);
-    const id = opened.threadId;
+    const id = opened.id;
     const opening = (await db.query("select * from support_messages where thread_id = $1", [id])).rows;
     assert.equal(opening.length, 1);
     assert.equal(opening[0].is_opening, true);
@@ -177,7 +177,7 @@ describe("support workflows over GraphQL", () => {
   });
 
   test("each refused step names the rule, leaves the thread as it was and adds no message or notification", async () => {
-    const id = (await open(tokens.customer)).threadId;
+    const id = (await open(tokens.customer)).id;
     const steps: Array<[string, string, string, Record<string, unknown>, RegExp]> = [
       ["empty reply", tokens.customer, REPLY, { threadId: id, body: "  " }, /^The message is empty\.$/],
       ["customer's internal note", tokens.customer, REPLY, { threadId: id, body: "psst", internal: true }, /^Only support staff post internal notes\.$/],
@@ -225,7 +225,7 @@ describe("support workflows over GraphQL", () => {
   });
 
   test("a step failing half-way (its message cannot be written) leaves nothing behind", async () => {
-    const id = (await open(tokens.customer, { subject: "Atomic" })).threadId;
+    const id = (await open(tokens.customer, { subject: "Atomic" })).id;
     // A fault in the second write of each workflow: the message after the thread (open), the
     // system message after the status change (resolve, reopen, close).
     await db.query(`
@@ -259,11 +259,11 @@ describe("support workflows over GraphQL", () => {
   });
 
   test("an agent can neither read nor touch the customer's thread, and is told exactly what a missing id tells", async () => {
-    const id = (await open(tokens.customer, { subject: "Private matter" })).threadId;
+    const id = (await open(tokens.customer, { subject: "Private matter" })).id;
     const before = await stateOf(id);
 
     assert.equal((await ok(tokens.agent, READ, { id })).supportThread, null);
-    const listed = await ok(tokens.agent, `query($id: UUID!) { supportThreads(condition: { threadId: $id }) { totalCount } supportMessages(condition: { threadId: $id }) { totalCount } }`, { id });
+    const listed = await ok(tokens.agent, `query($id: UUID!) { supportThreads(condition: { id: $id }) { totalCount } supportMessages(condition: { threadId: $id }) { totalCount } }`, { id });
     assert.deepEqual(listed, { supportThreads: { totalCount: 0 }, supportMessages: { totalCount: 0 } });
 
     const attempts: Array<[string, (threadId: string) => Record<string, unknown>]> = [
@@ -284,7 +284,7 @@ describe("support workflows over GraphQL", () => {
   });
 
   test("two staff resolving the same thread at once: exactly one succeeds", async () => {
-    const id = (await open(tokens.customer, { subject: "Race" })).threadId;
+    const id = (await open(tokens.customer, { subject: "Race" })).id;
     // Hold the row so that both requests are inside their transactions, waiting, before either resolves.
     const holder = await db.pool.connect();
     try {
@@ -314,7 +314,7 @@ describe("support workflows over GraphQL", () => {
   });
 
   test("assigning: support hands the thread to a staff member, who is notified; null unassigns", async () => {
-    const id = (await open(tokens.customer, { subject: "Invoice" })).threadId;
+    const id = (await open(tokens.customer, { subject: "Invoice" })).id;
     const assigned = (await ok(tokens.support, ASSIGN, { input: { threadId: id, assigneeId: admin.id } })).assignSupportThread.result;
     assert.equal(assigned.assignedTo, admin.id);
     assert.equal(await notificationsFor(admin.id, id), 1);
@@ -339,8 +339,8 @@ describe("support workflows over GraphQL", () => {
     }
     assert.deepEqual(schema.patch.inputFields.map((f: { name: string }) => f.name).sort(), ["priority", "subject"]);
 
-    const id = (await open(tokens.customer, { subject: "Typo in subjcet" })).threadId;
-    const UPDATE = `mutation($id: UUID!, $patch: SupportThreadPatch!) { updateSupportThread(input: { threadId: $id, patch: $patch }) { supportThread { subject priority } } }`;
+    const id = (await open(tokens.customer, { subject: "Typo in subjcet" })).id;
+    const UPDATE = `mutation($id: UUID!, $patch: SupportThreadPatch!) { updateSupportThread(input: { id: $id, patch: $patch }) { supportThread { subject priority } } }`;
     assert.deepEqual((await ok(tokens.customer, UPDATE, { id, patch: { subject: "Typo in subject" } })).updateSupportThread.supportThread, {
       subject: "Typo in subject",
       priority: "medium",

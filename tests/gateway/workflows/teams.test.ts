@@ -25,14 +25,14 @@ const agent2 = demo("agent2@salemate.test");
 const customer = demo("customer@salemate.test");
 const admin = demo("admin@salemate.test");
 
-const INVITE_FIELDS = "rowId teamId invitedBy inviteeEmail inviteeProfileId role status token expiresAt respondedAt isExpired";
-const MEMBERSHIP_FIELDS = "rowId teamId profileId role status joinedAt";
+const INVITE_FIELDS = "id teamId invitedBy inviteeEmail inviteeProfileId role status token expiresAt respondedAt isExpired";
+const MEMBERSHIP_FIELDS = "id teamId profileId role status joinedAt";
 const INVITE = `mutation($input: InviteToTeamInput!) { inviteToTeam(input: $input) { result { ${INVITE_FIELDS} } } }`;
 const ACCEPT = `mutation($input: AcceptTeamInviteInput!) { acceptTeamInvite(input: $input) { result { ${MEMBERSHIP_FIELDS} } } }`;
 const DECLINE = `mutation($input: DeclineTeamInviteInput!) { declineTeamInvite(input: $input) { result { ${INVITE_FIELDS} } } }`;
 const REVOKE = `mutation($input: RevokeTeamInviteInput!) { revokeTeamInvite(input: $input) { result { ${INVITE_FIELDS} } } }`;
 
-type Invite = { rowId: string; teamId: string; invitedBy: string; inviteeEmail: string; inviteeProfileId: string | null; role: string; status: string; token: string; expiresAt: string; respondedAt: string | null; isExpired: boolean };
+type Invite = { id: string; teamId: string; invitedBy: string; inviteeEmail: string; inviteeProfileId: string | null; role: string; status: string; token: string; expiresAt: string; respondedAt: string | null; isExpired: boolean };
 type Person = { id: string; email: string; token: string };
 
 describe("team invitation workflow over GraphQL", () => {
@@ -97,8 +97,8 @@ describe("team invitation workflow over GraphQL", () => {
 
   /** What the manager can see of a person through the API: their profile and the leads assigned to them. */
   async function managerSees(profileId: string) {
-    const data = await ok(tokens.manager, `query($id: UUID!) { profile(rowId: $id) { rowId email } leads(condition: { assignedToId: $id }) { totalCount } }`, { id: profileId });
-    return { profile: data.profile as { rowId: string; email: string } | null, leads: data.leads.totalCount as number };
+    const data = await ok(tokens.manager, `query($id: UUID!) { profile(id: $id) { id email } leads(condition: { assignedToId: $id }) { totalCount } }`, { id: profileId });
+    return { profile: data.profile as { id: string; email: string } | null, leads: data.leads.totalCount as number };
   }
 
   test("team invitation, end to end: the manager invites agent2, agent2 accepts, the manager now manages them", async () => {
@@ -125,23 +125,23 @@ describe("team invitation workflow over GraphQL", () => {
     // agent2 was told, and sees the invitation (the manager's team is not theirs yet).
     const told = await db.query("select title, body from activity_notifications where profile_id = $1 and domain = 'team' order by created_at desc limit 1", [agent2.id]);
     assert.equal(told.rows[0]?.title, "Team invitation");
-    const theirs = await ok(tokens.agent2, `query($t: String!) { teamInviteByToken(token: $t) { rowId status } }`, { t: sent.token });
-    assert.deepEqual(theirs.teamInviteByToken, { rowId: sent.rowId, status: "pending" });
+    const theirs = await ok(tokens.agent2, `query($t: String!) { teamInviteByToken(token: $t) { id status } }`, { t: sent.token });
+    assert.deepEqual(theirs.teamInviteByToken, { id: sent.id, status: "pending" });
 
     const joined = (await ok(tokens.agent2, ACCEPT, { input: { token: sent.token } })).acceptTeamInvite.result;
     assert.deepEqual([joined.teamId, joined.profileId, joined.role, joined.status], [teamId, agent2.id, "agent", "active"]);
     assert.ok(joined.joinedAt);
 
-    const row = (await stateOf(sent.rowId)).inv;
+    const row = (await stateOf(sent.id)).inv;
     assert.equal(row.status, "accepted");
     assert.equal(row.invitee_profile_id, agent2.id);
     assert.ok(row.responded_at);
     const membership = await membershipOf(agent2.id);
-    assert.deepEqual([membership.id, membership.status, membership.role], [joined.rowId, "active", "agent"]);
+    assert.deepEqual([membership.id, membership.status, membership.role], [joined.id, "active", "agent"]);
 
     // The manager now manages agent2: their profile and every lead assigned to them are visible.
     const afterJoin = await managerSees(agent2.id);
-    assert.deepEqual(afterJoin, { profile: { rowId: agent2.id, email: agent2.email }, leads: assigned });
+    assert.deepEqual(afterJoin, { profile: { id: agent2.id, email: agent2.email }, leads: assigned });
     const rel = await ok(tokens.manager, `query($m: UUID!, $t: UUID!) { teamRelationshipsViews(condition: { memberId: $m, teamId: $t }) { nodes { managerId memberRole } } }`, { m: agent2.id, t: teamId });
     assert.deepEqual(rel.teamRelationshipsViews.nodes, [{ managerId: manager.id, memberRole: "agent" }]);
     const news = await db.query("select title from activity_notifications where profile_id = $1 and domain = 'team' order by created_at desc limit 1", [manager.id]);
@@ -166,7 +166,7 @@ describe("team invitation workflow over GraphQL", () => {
     assert.equal((await db.query("select manager_id from profiles where id = $1", [person.id])).rows[0].manager_id, manager.id);
     const membership = await membershipOf(person.id);
     assert.deepEqual([membership.legacy_table, membership.legacy_id, membership.role, membership.status], ["profiles.manager_id", person.id, "team_lead", "active"]);
-    assert.equal((await managerSees(person.id)).profile?.rowId, person.id);
+    assert.equal((await managerSees(person.id)).profile?.id, person.id);
   });
 
   test("inviting: a non-manager, a bad address or role, a member, a duplicate pending invitation are refused and create nothing", async () => {
@@ -194,10 +194,10 @@ describe("team invitation workflow over GraphQL", () => {
     // A team lead invites agents; then the same address again (any case) is a duplicate.
     const first = await invite(tokens.teamLead, person.email);
     assert.equal(first.invitedBy, teamLead.id);
-    const before = await stateOf(first.rowId);
+    const before = await stateOf(first.id);
     const dup = await refused(tokens.manager, INVITE, { teamId, inviteeEmail: ` ${person.email.toUpperCase()} ` }, /already has a pending invitation to this team\.$/);
     assert.equal(dup.message, `${person.email} already has a pending invitation to this team.`);
-    assert.deepEqual(await stateOf(first.rowId), before);
+    assert.deepEqual(await stateOf(first.id), before);
     // Admins invite as any role, to any team.
     const asSupport = await invite(tokens.admin, `support.${randomUUID().slice(0, 8)}@example.test`, "support");
     assert.equal(asSupport.role, "support");
@@ -206,30 +206,30 @@ describe("team invitation workflow over GraphQL", () => {
   test("answering: the wrong account, an expired, declined or revoked invitation; revoking an accepted one", async () => {
     const person = await newPerson("invitee");
     const sent = await invite(tokens.manager, person.email);
-    let before = await stateOf(sent.rowId);
+    let before = await stateOf(sent.id);
 
     // The wrong account is told exactly what an unknown token tells; the inviter, who sees it, is told who may accept.
     const wrong = await refused(tokens.agent, ACCEPT, { token: sent.token }, /^Invitation not found\.$/);
     assert.deepEqual(await refused(tokens.agent, ACCEPT, { token: "0".repeat(64) }, /^Invitation not found\.$/), wrong);
     assert.deepEqual(await refused(tokens.agent2, DECLINE, { token: sent.token }, /^Invitation not found\.$/), wrong);
     await refused(tokens.manager, ACCEPT, { token: sent.token }, /^Only the person invited can accept this invitation\.$/);
-    await refused(person.token, REVOKE, { inviteId: sent.rowId }, /^Only the team's managers revoke an invitation\.$/);
-    const notTheirs = await refused(tokens.agent2, REVOKE, { inviteId: sent.rowId }, /^Invitation not found\.$/);
+    await refused(person.token, REVOKE, { inviteId: sent.id }, /^Only the team's managers revoke an invitation\.$/);
+    const notTheirs = await refused(tokens.agent2, REVOKE, { inviteId: sent.id }, /^Invitation not found\.$/);
     assert.deepEqual(await refused(tokens.agent2, REVOKE, { inviteId: randomUUID() }, /^Invitation not found\.$/), notTheirs);
-    assert.deepEqual(await stateOf(sent.rowId), before);
+    assert.deepEqual(await stateOf(sent.id), before);
 
     // Expired: refused and nothing changes; the API says it is expired; the next invitation to
     // the team marks it so, and the address can be invited again.
-    await db.query("update team_invites set expires_at = now() - interval '1 minute' where id = $1", [sent.rowId]);
-    before = await stateOf(sent.rowId);
+    await db.query("update team_invites set expires_at = now() - interval '1 minute' where id = $1", [sent.id]);
+    before = await stateOf(sent.id);
     await refused(person.token, ACCEPT, { token: sent.token }, /^This invitation has expired\.$/);
     await refused(person.token, DECLINE, { token: sent.token }, /^This invitation has expired\.$/);
-    assert.deepEqual(await stateOf(sent.rowId), before);
+    assert.deepEqual(await stateOf(sent.id), before);
     assert.equal(await membershipOf(person.id), null);
-    const seen = await ok(tokens.manager, `query($id: UUID!) { teamInvite(rowId: $id) { status isExpired } }`, { id: sent.rowId });
+    const seen = await ok(tokens.manager, `query($id: UUID!) { teamInvite(id: $id) { status isExpired } }`, { id: sent.id });
     assert.deepEqual(seen.teamInvite, { status: "pending", isExpired: true });
     const again = await invite(tokens.manager, person.email);
-    assert.equal((await stateOf(sent.rowId)).inv.status, "expired");
+    assert.equal((await stateOf(sent.id)).inv.status, "expired");
     await refused(person.token, ACCEPT, { token: sent.token }, /^This invitation has expired\.$/);
 
     // Declined: final, no membership, the inviter is told.
@@ -237,29 +237,29 @@ describe("team invitation workflow over GraphQL", () => {
     assert.equal(declined.status, "declined");
     assert.ok(declined.respondedAt);
     assert.equal(await membershipOf(person.id), null);
-    before = await stateOf(again.rowId);
+    before = await stateOf(again.id);
     await refused(person.token, ACCEPT, { token: again.token }, /^This invitation was declined\.$/);
-    await refused(tokens.manager, REVOKE, { inviteId: again.rowId }, /^This invitation was declined\.$/);
-    assert.deepEqual(await stateOf(again.rowId), before);
+    await refused(tokens.manager, REVOKE, { inviteId: again.id }, /^This invitation was declined\.$/);
+    assert.deepEqual(await stateOf(again.id), before);
 
     // Revoked: the link no longer works.
     const third = await invite(tokens.manager, person.email);
-    const revoked = (await ok(tokens.manager, REVOKE, { input: { inviteId: third.rowId } })).revokeTeamInvite.result;
+    const revoked = (await ok(tokens.manager, REVOKE, { input: { inviteId: third.id } })).revokeTeamInvite.result;
     assert.equal(revoked.status, "revoked");
-    before = await stateOf(third.rowId);
+    before = await stateOf(third.id);
     await refused(person.token, ACCEPT, { token: third.token }, /^This invitation was revoked\.$/);
-    await refused(tokens.manager, REVOKE, { inviteId: third.rowId }, /^This invitation was revoked\.$/);
-    assert.deepEqual(await stateOf(third.rowId), before);
+    await refused(tokens.manager, REVOKE, { inviteId: third.id }, /^This invitation was revoked\.$/);
+    assert.deepEqual(await stateOf(third.id), before);
     assert.equal(await membershipOf(person.id), null);
 
     // Accepted: accepting twice, and revoking it, are refused; the membership stays.
     const fourth = await invite(tokens.manager, person.email);
     await ok(person.token, ACCEPT, { input: { token: fourth.token } });
-    before = await stateOf(fourth.rowId);
+    before = await stateOf(fourth.id);
     await refused(person.token, ACCEPT, { token: fourth.token }, /^This invitation has already been accepted\.$/);
-    await refused(tokens.manager, REVOKE, { inviteId: fourth.rowId }, /^This invitation has already been accepted\.$/);
-    await refused(tokens.admin, REVOKE, { inviteId: fourth.rowId }, /^This invitation has already been accepted\.$/);
-    assert.deepEqual(await stateOf(fourth.rowId), before);
+    await refused(tokens.manager, REVOKE, { inviteId: fourth.id }, /^This invitation has already been accepted\.$/);
+    await refused(tokens.admin, REVOKE, { inviteId: fourth.id }, /^This invitation has already been accepted\.$/);
+    assert.deepEqual(await stateOf(fourth.id), before);
     assert.equal((await membershipOf(person.id)).status, "active");
   });
 
@@ -274,10 +274,10 @@ describe("team invitation workflow over GraphQL", () => {
       end $$;
       create trigger tg_test__fail_team_notice before insert on public.activity_notifications for each row execute function public.tg_test__fail_team_notice();`);
     try {
-      const before = await stateOf(sent.rowId);
+      const before = await stateOf(sent.id);
       const r = await gw.graphql(ACCEPT, { token: person.token, variables: { input: { token: sent.token } } });
       assert.equal(r.body.errors?.[0]?.extensions?.code, "INTERNAL", JSON.stringify(r.body));
-      assert.deepEqual(await stateOf(sent.rowId), before);
+      assert.deepEqual(await stateOf(sent.id), before);
       assert.equal(before.inv.status, "pending");
       assert.equal(await membershipOf(person.id), null);
     } finally {
@@ -324,7 +324,7 @@ describe("team invitation workflow over GraphQL", () => {
       invite: __type(name: "TeamInvite") { fields { name } }
     }`);
     const mutations = new Set<string>(schema.mutation.fields.map((f: { name: string }) => f.name));
-    for (const gone of ["createTeamInvite", "updateTeamInvite", "updateTeamInviteById", "updateTeamInviteByToken", "deleteTeamInvite", "deleteTeamInviteById", "deleteTeamInviteByToken"]) {
+    for (const gone of ["createTeamInvite", "updateTeamInvite", "updateTeamInviteByNodeId", "updateTeamInviteByToken", "deleteTeamInvite", "deleteTeamInviteByNodeId", "deleteTeamInviteByToken"]) {
       assert.equal(mutations.has(gone), false, `${gone} should not be in the API`);
     }
     for (const kept of ["inviteToTeam", "acceptTeamInvite", "declineTeamInvite", "revokeTeamInvite"]) {

@@ -22,14 +22,14 @@ const finance = demo("finance@salemate.test");
 const admin = demo("admin@salemate.test");
 const agent = demo("agent@salemate.test");
 
-const REQUEST_FIELDS = "rowId userId walletId amount paymentMethod status receiptFileUrl receiptFileName validatedBy validatedAt adminNotes rejectedReason";
+const REQUEST_FIELDS = "id userId walletId amount paymentMethod status receiptFileUrl receiptFileName validatedBy validatedAt adminNotes rejectedReason";
 const REQUEST = `mutation($input: RequestWalletTopupInput!) { requestWalletTopup(input: $input) { result { ${REQUEST_FIELDS} } } }`;
 const APPROVE = `mutation($input: ApproveWalletTopupInput!) { approveWalletTopup(input: $input) { result { ${REQUEST_FIELDS} } } }`;
 const REJECT = `mutation($input: RejectWalletTopupInput!) { rejectWalletTopup(input: $input) { result { ${REQUEST_FIELDS} } } }`;
 const CANCEL = `mutation($input: CancelWalletTopupInput!) { cancelWalletTopup(input: $input) { result { ${REQUEST_FIELDS} } } }`;
-const READ = `query($id: UUID!) { walletTopupRequest(rowId: $id) { ${REQUEST_FIELDS} } }`;
+const READ = `query($id: UUID!) { walletTopupRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 
-type TopupRequest = { rowId: string; userId: string; walletId: string; amount: string; paymentMethod: string; status: string; validatedBy: string | null; validatedAt: string | null; adminNotes: string | null; rejectedReason: string | null; receiptFileUrl: string | null; receiptFileName: string | null };
+type TopupRequest = { id: string; userId: string; walletId: string; amount: string; paymentMethod: string; status: string; validatedBy: string | null; validatedAt: string | null; adminNotes: string | null; rejectedReason: string | null; receiptFileUrl: string | null; receiptFileName: string | null };
 
 describe("wallet top-up workflow over GraphQL", () => {
   let db: TestDatabase;
@@ -121,12 +121,12 @@ describe("wallet top-up workflow over GraphQL", () => {
     assert.deepEqual(await moneyOf(customer.id), before, "asking moves no money");
 
     // Finance sees it among the pending requests; the customer sees their own; an agent does not.
-    const pending = await ok(tokens.finance, `{ walletTopupRequests(condition: { status: "pending" }) { nodes { rowId userId status } } }`);
-    assert.ok(pending.walletTopupRequests.nodes.some((n: { rowId: string; status: string }) => n.rowId === requested.rowId && n.status === "pending"));
-    assert.equal((await ok(tokens.customer, READ, { id: requested.rowId })).walletTopupRequest.status, "pending");
-    assert.equal((await ok(tokens.agent, READ, { id: requested.rowId })).walletTopupRequest, null);
+    const pending = await ok(tokens.finance, `{ walletTopupRequests(condition: { status: "pending" }) { nodes { id userId status } } }`);
+    assert.ok(pending.walletTopupRequests.nodes.some((n: { id: string; status: string }) => n.id === requested.id && n.status === "pending"));
+    assert.equal((await ok(tokens.customer, READ, { id: requested.id })).walletTopupRequest.status, "pending");
+    assert.equal((await ok(tokens.agent, READ, { id: requested.id })).walletTopupRequest, null);
 
-    const approved: TopupRequest = (await ok(tokens.finance, APPROVE, { input: { requestId: requested.rowId, adminNotes: "Receipt matches Vodafone Cash statement." } }))
+    const approved: TopupRequest = (await ok(tokens.finance, APPROVE, { input: { requestId: requested.id, adminNotes: "Receipt matches Vodafone Cash statement." } }))
       .approveWalletTopup.result;
     assert.equal(approved.status, "approved");
     assert.equal(approved.validatedBy, finance.id);
@@ -134,7 +134,7 @@ describe("wallet top-up workflow over GraphQL", () => {
     assert.equal(approved.adminNotes, "Receipt matches Vodafone Cash statement.");
 
     // Exactly one credit, as the workflow describes it, and balance = ledger sum everywhere.
-    const credits = await creditsFor(requested.rowId);
+    const credits = await creditsFor(requested.id);
     assert.equal(credits.length, 1);
     assert.equal(credits[0].entry_type, "topup");
     assert.equal(credits[0].source, "topup_request");
@@ -153,11 +153,11 @@ describe("wallet top-up workflow over GraphQL", () => {
     // The customer sees the new balance and the entry through the API, and was notified.
     const mine = await ok(tokens.customer, `query($p: UUID!, $l: UUID!) {
       profileWalletByProfileId(profileId: $p) { balance }
-      profileWalletLedgers(condition: { profileId: $p }, filter: { ledgerId: { equalTo: $l } }) { nodes { entryType amount source status referenceType referenceId } }
+      profileWalletLedgers(condition: { profileId: $p }, filter: { id: { equalTo: $l } }) { nodes { entryType amount source status referenceType referenceId } }
     }`, { p: customer.id, l: credits[0].ledger_id });
     assert.equal(mine.profileWalletByProfileId.balance, after.balance);
     assert.deepEqual(mine.profileWalletLedgers.nodes, [
-      { entryType: "topup", amount: credits[0].amount, source: "topup_request", status: "completed", referenceType: "wallet_topup_request", referenceId: requested.rowId },
+      { entryType: "topup", amount: credits[0].amount, source: "topup_request", status: "completed", referenceType: "wallet_topup_request", referenceId: requested.id },
     ]);
     const note = await db.query("select title from activity_notifications where profile_id = $1 and domain = 'wallet' order by created_at desc limit 1", [customer.id]);
     assert.equal(note.rows[0]?.title, "Top-up approved");
@@ -171,7 +171,7 @@ describe("wallet top-up workflow over GraphQL", () => {
     assert.ok(money.wallet_id, "a wallet was opened");
     assert.equal(requested.walletId, money.wallet_id);
     assert.equal(money.balance, "0.00");
-    await ok(tokens.admin, APPROVE, { input: { requestId: requested.rowId } });
+    await ok(tokens.admin, APPROVE, { input: { requestId: requested.id } });
     const credited = await moneyOf(person.id);
     assert.deepEqual([credited.balance, credited.ledger_sum, credited.profile_balance, credited.entries], ["50.00", "50.00", "50.00", 1]);
   });
@@ -199,83 +199,83 @@ describe("wallet top-up workflow over GraphQL", () => {
       const r = await request(tokens.customer, { amount, paymentMethod: method });
       assert.equal(r.paymentMethod, canonical);
       assert.equal(cents(r.amount), Math.round(Number(amount) * 100));
-      await ok(tokens.customer, CANCEL, { input: { requestId: r.rowId } });
+      await ok(tokens.customer, CANCEL, { input: { requestId: r.id } });
     }
   });
 
   test("only finance staff or admins review; the refusal says so and changes nothing", async () => {
-    const { rowId } = await request(tokens.customer, { amount: "700" });
-    const before = await stateOf(rowId);
-    await refused(tokens.agent, APPROVE, { requestId: rowId }, /^Only finance staff or admins approve top-up requests\.$/);
-    await refused(tokens.customer, APPROVE, { requestId: rowId }, /^Only finance staff or admins approve top-up requests\.$/);
-    await refused(tokens.agent, REJECT, { requestId: rowId, reason: "no" }, /^Only finance staff or admins reject top-up requests\.$/);
+    const { id } = await request(tokens.customer, { amount: "700" });
+    const before = await stateOf(id);
+    await refused(tokens.agent, APPROVE, { requestId: id }, /^Only finance staff or admins approve top-up requests\.$/);
+    await refused(tokens.customer, APPROVE, { requestId: id }, /^Only finance staff or admins approve top-up requests\.$/);
+    await refused(tokens.agent, REJECT, { requestId: id, reason: "no" }, /^Only finance staff or admins reject top-up requests\.$/);
     // An agent is told the same for a request that does not exist: nothing is learnt about ids.
     await refused(tokens.agent, APPROVE, { requestId: randomUUID() }, /^Only finance staff or admins approve top-up requests\.$/);
-    assert.deepEqual(await stateOf(rowId), before);
+    assert.deepEqual(await stateOf(id), before);
 
     // Nobody reviews their own request, not even finance.
     const own = await request(tokens.finance, { amount: "300" });
-    const ownBefore = await stateOf(own.rowId, finance.id);
-    await refused(tokens.finance, APPROVE, { requestId: own.rowId }, /^You cannot review your own top-up request\.$/);
-    await refused(tokens.finance, REJECT, { requestId: own.rowId, reason: "mine" }, /^You cannot review your own top-up request\.$/);
-    assert.deepEqual(await stateOf(own.rowId, finance.id), ownBefore);
-    const byAdmin = (await ok(tokens.admin, APPROVE, { input: { requestId: own.rowId } })).approveWalletTopup.result;
+    const ownBefore = await stateOf(own.id, finance.id);
+    await refused(tokens.finance, APPROVE, { requestId: own.id }, /^You cannot review your own top-up request\.$/);
+    await refused(tokens.finance, REJECT, { requestId: own.id, reason: "mine" }, /^You cannot review your own top-up request\.$/);
+    assert.deepEqual(await stateOf(own.id, finance.id), ownBefore);
+    const byAdmin = (await ok(tokens.admin, APPROVE, { input: { requestId: own.id } })).approveWalletTopup.result;
     assert.equal(byAdmin.validatedBy, admin.id);
   });
 
   test("double approval, review after a decision, reject without a reason, cancelling: each refused step names the rule and leaves the money alone", async () => {
     // Reject without a reason.
     const first = await request(tokens.customer, { amount: "2500" });
-    let before = await stateOf(first.rowId);
-    for (const reason of ["", "   ", null]) await refused(tokens.finance, REJECT, { requestId: first.rowId, reason }, /^A reason is required to reject a top-up request\.$/);
-    assert.deepEqual(await stateOf(first.rowId), before);
+    let before = await stateOf(first.id);
+    for (const reason of ["", "   ", null]) await refused(tokens.finance, REJECT, { requestId: first.id, reason }, /^A reason is required to reject a top-up request\.$/);
+    assert.deepEqual(await stateOf(first.id), before);
 
     // Approve, then every further review is refused; the wallet was credited once.
-    await ok(tokens.finance, APPROVE, { input: { requestId: first.rowId } });
-    before = await stateOf(first.rowId);
+    await ok(tokens.finance, APPROVE, { input: { requestId: first.id } });
+    before = await stateOf(first.id);
     const steps: Array<[string, string, Record<string, unknown>, RegExp]> = [
-      [tokens.finance, APPROVE, { requestId: first.rowId }, /^This top-up request is already approved\.$/],
-      [tokens.admin, APPROVE, { requestId: first.rowId, adminNotes: "again" }, /^This top-up request is already approved\.$/],
-      [tokens.finance, REJECT, { requestId: first.rowId, reason: "too late" }, /^This top-up request is already approved\.$/],
-      [tokens.customer, CANCEL, { requestId: first.rowId }, /^This top-up request is already approved\.$/],
+      [tokens.finance, APPROVE, { requestId: first.id }, /^This top-up request is already approved\.$/],
+      [tokens.admin, APPROVE, { requestId: first.id, adminNotes: "again" }, /^This top-up request is already approved\.$/],
+      [tokens.finance, REJECT, { requestId: first.id, reason: "too late" }, /^This top-up request is already approved\.$/],
+      [tokens.customer, CANCEL, { requestId: first.id }, /^This top-up request is already approved\.$/],
     ];
     for (const [token, op, input, message] of steps) await refused(token, op, input, message);
-    assert.deepEqual(await stateOf(first.rowId), before);
-    assert.equal((await creditsFor(first.rowId)).length, 1);
+    assert.deepEqual(await stateOf(first.id), before);
+    assert.equal((await creditsFor(first.id)).length, 1);
 
     // Reject with a reason: final, the wallet untouched, the requester told why.
     const second = await request(tokens.customer, { amount: "900", paymentMethod: "BankTransfer" });
     const moneyBefore = await moneyOf(customer.id);
-    const rejected: TopupRequest = (await ok(tokens.finance, REJECT, { input: { requestId: second.rowId, reason: "  The receipt is unreadable.  ", adminNotes: "blurry" } }))
+    const rejected: TopupRequest = (await ok(tokens.finance, REJECT, { input: { requestId: second.id, reason: "  The receipt is unreadable.  ", adminNotes: "blurry" } }))
       .rejectWalletTopup.result;
     assert.deepEqual([rejected.status, rejected.rejectedReason, rejected.validatedBy, rejected.adminNotes], ["rejected", "The receipt is unreadable.", finance.id, "blurry"]);
     assert.deepEqual(await moneyOf(customer.id), moneyBefore);
-    assert.equal((await creditsFor(second.rowId)).length, 0);
+    assert.equal((await creditsFor(second.id)).length, 0);
     const told = await db.query("select body from activity_notifications where profile_id = $1 and title = 'Top-up rejected' order by created_at desc limit 1", [customer.id]);
     assert.match(told.rows[0]?.body ?? "", /The receipt is unreadable\./);
-    before = await stateOf(second.rowId);
-    await refused(tokens.finance, APPROVE, { requestId: second.rowId }, /^This top-up request was rejected\.$/);
-    await refused(tokens.customer, CANCEL, { requestId: second.rowId }, /^This top-up request was rejected\.$/);
-    assert.deepEqual(await stateOf(second.rowId), before);
+    before = await stateOf(second.id);
+    await refused(tokens.finance, APPROVE, { requestId: second.id }, /^This top-up request was rejected\.$/);
+    await refused(tokens.customer, CANCEL, { requestId: second.id }, /^This top-up request was rejected\.$/);
+    assert.deepEqual(await stateOf(second.id), before);
 
     // The requester cancels; nobody else may, and a cancelled request is not approved.
     const third = await request(tokens.customer, { amount: "650" });
-    before = await stateOf(third.rowId);
-    await refused(tokens.finance, CANCEL, { requestId: third.rowId }, /^Only the person who asked for a top-up can cancel it\.$/);
+    before = await stateOf(third.id);
+    await refused(tokens.finance, CANCEL, { requestId: third.id }, /^Only the person who asked for a top-up can cancel it\.$/);
     const said = ({ message, extensions }: { message: string; extensions: unknown }) => ({ message, extensions });
-    const hidden = said(await refused(tokens.agent, CANCEL, { requestId: third.rowId }, /^Top-up request not found\.$/));
+    const hidden = said(await refused(tokens.agent, CANCEL, { requestId: third.id }, /^Top-up request not found\.$/));
     assert.deepEqual(said(await refused(tokens.agent, CANCEL, { requestId: randomUUID() }, /^Top-up request not found\.$/)), hidden, "an invisible request reads like a missing one");
     assert.deepEqual(said(await refused(tokens.finance, APPROVE, { requestId: randomUUID() }, /^Top-up request not found\.$/)), hidden);
-    assert.deepEqual(await stateOf(third.rowId), before);
-    const cancelled = (await ok(tokens.customer, CANCEL, { input: { requestId: third.rowId } })).cancelWalletTopup.result;
+    assert.deepEqual(await stateOf(third.id), before);
+    const cancelled = (await ok(tokens.customer, CANCEL, { input: { requestId: third.id } })).cancelWalletTopup.result;
     assert.equal(cancelled.status, "cancelled");
-    before = await stateOf(third.rowId);
-    await refused(tokens.finance, APPROVE, { requestId: third.rowId }, /^This top-up request was cancelled by the requester\.$/);
-    assert.deepEqual(await stateOf(third.rowId), before);
+    before = await stateOf(third.id);
+    await refused(tokens.finance, APPROVE, { requestId: third.id }, /^This top-up request was cancelled by the requester\.$/);
+    assert.deepEqual(await stateOf(third.id), before);
   });
 
   test("an approval failing half-way (after the credit) leaves no credit and the request pending", async () => {
-    const { rowId } = await request(tokens.customer, { amount: "1200" });
+    const { id } = await request(tokens.customer, { amount: "1200" });
     await db.query(`
       create function public.tg_test__fail_topup_notice() returns trigger language plpgsql as $$
       begin
@@ -284,29 +284,29 @@ describe("wallet top-up workflow over GraphQL", () => {
       end $$;
       create trigger tg_test__fail_topup_notice before insert on public.activity_notifications for each row execute function public.tg_test__fail_topup_notice();`);
     try {
-      const before = await stateOf(rowId);
-      const r = await gw.graphql(APPROVE, { token: tokens.finance, variables: { input: { requestId: rowId } } });
+      const before = await stateOf(id);
+      const r = await gw.graphql(APPROVE, { token: tokens.finance, variables: { input: { requestId: id } } });
       assert.equal(r.body.errors?.[0]?.extensions?.code, "INTERNAL", JSON.stringify(r.body));
-      assert.deepEqual(await stateOf(rowId), before);
+      assert.deepEqual(await stateOf(id), before);
       assert.equal(before.req.status, "pending");
-      assert.equal((await creditsFor(rowId)).length, 0);
+      assert.equal((await creditsFor(id)).length, 0);
     } finally {
       await db.query("drop trigger tg_test__fail_topup_notice on public.activity_notifications; drop function public.tg_test__fail_topup_notice()");
     }
-    await ok(tokens.finance, APPROVE, { input: { requestId: rowId } });
-    assert.equal((await creditsFor(rowId)).length, 1);
+    await ok(tokens.finance, APPROVE, { input: { requestId: id } });
+    assert.equal((await creditsFor(id)).length, 1);
   });
 
   test("two finance sessions approving the same request at once: exactly one credit", async () => {
-    const { rowId } = await request(tokens.customer, { amount: "4321.09" });
+    const { id } = await request(tokens.customer, { amount: "4321.09" });
     const before = await moneyOf(customer.id);
     // Two sessions of finance (and one of an admin) wait on the request's row lock, then race.
     const sessions = [await tokenFor(finance.id, finance.email), await tokenFor(finance.id, finance.email), tokens.admin];
     const holder = await db.pool.connect();
     try {
       await holder.query("begin");
-      await holder.query("select 1 from wallet_topup_requests where id = $1 for update", [rowId]);
-      const racing = sessions.map((token) => gw.graphql(APPROVE, { token, variables: { input: { requestId: rowId } } }));
+      await holder.query("select 1 from wallet_topup_requests where id = $1 for update", [id]);
+      const racing = sessions.map((token) => gw.graphql(APPROVE, { token, variables: { input: { requestId: id } } }));
       for (let i = 0; ; i++) {
         const { rows } = await db.query("select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike '%approve_wallet_topup%'");
         if (rows[0].n === sessions.length) break;
@@ -327,7 +327,7 @@ describe("wallet top-up workflow over GraphQL", () => {
       await holder.query("rollback").catch(() => {});
       holder.release();
     }
-    assert.equal((await creditsFor(rowId)).length, 1, "one credit");
+    assert.equal((await creditsFor(id)).length, 1, "one credit");
     const after = await moneyOf(customer.id);
     assert.equal(cents(after.balance!) - cents(before.balance!), 432109);
     assert.equal(after.balance, after.ledger_sum);
@@ -354,7 +354,7 @@ describe("wallet top-up workflow over GraphQL", () => {
   });
 
   test("outside GraphQL too, API users cannot approve by a plain update, nor ask for an out-of-range top-up", async () => {
-    const { rowId } = await request(tokens.customer, { amount: "800" });
+    const { id } = await request(tokens.customer, { amount: "800" });
     const c = await db.pool.connect();
     const as = async (profileId: string, sql: string, params: unknown[]) => {
       await c.query("begin");
@@ -370,8 +370,8 @@ describe("wallet top-up workflow over GraphQL", () => {
       }
     };
     try {
-      const before = await stateOf(rowId);
-      const update = await as(finance.id, "update wallet_topup_requests set status = 'approved', validated_by = $2 where id = $1", [rowId, finance.id]);
+      const before = await stateOf(id);
+      const update = await as(finance.id, "update wallet_topup_requests set status = 'approved', validated_by = $2 where id = $1", [id, finance.id]);
       assert.equal(update?.code, "P0001");
       assert.match(update!.message, /only through its workflow/);
       const insert = await as(customer.id, "insert into wallet_topup_requests (user_id, amount, payment_method) values ($1, 10, 'card')", [customer.id]);
@@ -379,7 +379,7 @@ describe("wallet top-up workflow over GraphQL", () => {
       const method = await as(customer.id, "insert into wallet_topup_requests (user_id, amount, payment_method) values ($1, 100, 'cash in hand')", [customer.id]);
       assert.match(method?.message ?? "", /^Unknown payment method/);
       assert.equal(await as(customer.id, "insert into wallet_topup_requests (user_id, amount, payment_method) values ($1, 100, 'instapay')", [customer.id]), null, "a valid direct request is still accepted");
-      assert.deepEqual(await stateOf(rowId), before);
+      assert.deepEqual(await stateOf(id), before);
     } finally {
       c.release();
     }
@@ -389,8 +389,8 @@ describe("wallet top-up workflow over GraphQL", () => {
     const schema = await ok(tokens.customer, `{ mutation: __type(name: "Mutation") { fields { name } } }`);
     const mutations = new Set<string>(schema.mutation.fields.map((f: { name: string }) => f.name));
     for (const gone of [
-      "createWalletTopupRequest", "updateWalletTopupRequest", "updateWalletTopupRequestById", "deleteWalletTopupRequest", "deleteWalletTopupRequestById",
-      "updateProfileWalletLedger", "updateProfileWalletLedgerById", "deleteProfileWalletLedger", "deleteProfileWalletLedgerById",
+      "createWalletTopupRequest", "updateWalletTopupRequest", "updateWalletTopupRequestByNodeId", "deleteWalletTopupRequest", "deleteWalletTopupRequestByNodeId",
+      "updateProfileWalletLedger", "updateProfileWalletLedgerByNodeId", "deleteProfileWalletLedger", "deleteProfileWalletLedgerByNodeId",
     ]) {
       assert.equal(mutations.has(gone), false, `${gone} should not be in the API`);
     }
@@ -400,7 +400,7 @@ describe("wallet top-up workflow over GraphQL", () => {
     // Finance's adjustment mutation cannot be used to book a top-up credit around the workflow.
     const before = await stateOf(null);
     const r = await gw.graphql(
-      `mutation($e: ProfileWalletLedgerInput!) { createProfileWalletLedger(input: { profileWalletLedger: $e }) { profileWalletLedger { ledgerId } } }`,
+      `mutation($e: ProfileWalletLedgerInput!) { createProfileWalletLedger(input: { profileWalletLedger: $e }) { profileWalletLedger { id } } }`,
       { token: tokens.finance, variables: { e: { profileId: customer.id, walletId: (await moneyOf(customer.id)).wallet_id, entryType: "topup", amount: "100", source: "topup_request" } } },
     );
     assert.equal(r.body.errors?.[0]?.extensions?.code, "FORBIDDEN", JSON.stringify(r.body));
