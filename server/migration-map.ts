@@ -45,6 +45,8 @@ const replacementUse = z.object({
   fields: z.array(z.string()).min(1).optional(),
   /** Not in the schema yet (subscriptions, workflow mutations): named, never verified. */
   planned: z.boolean().default(false),
+  /** The SDK operation to point at (its name, e.g. "MyLeads") when several call the root field. */
+  sdk: z.string().regex(/^[A-Z]\w*$/, "an operation name").optional(),
   note: z.string().optional(),
 }).strict();
 

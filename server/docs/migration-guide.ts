@@ -16,7 +16,7 @@ import {
 } from "graphql";
 import { appReplacementUse, appStatus, isReplaced, loadAppUsage, STATUSES, USES, type AppUsage, type Mapping, type Replacement, type ReplacementUse, type Use } from "../migration-map.js";
 import { buildRules, matchNested, targetTables, type LegacyName, type Rules } from "../lint/rules.js";
-import { sdkOperationFor, type SdkOperation } from "../lint/sdk-documents.js";
+import { sdkOperationForUse, type SdkOperation } from "../lint/sdk-documents.js";
 import { loadEdgeFunctions, JOB_TASKS, type EdgeFunction } from "../jobs/edge-functions.js";
 
 /**
@@ -234,12 +234,13 @@ export function examples(map: Mapping[], schema: GraphQLSchema, rules: Rules = b
     const ex: Example & { problems: string[] } = { legacy, label, field: replacement.graphql, before: before(legacy, label, use, rules), problems: [] };
     if (!replacement.planned) {
       const op = buildOperation(schema, replacement, replacement.fields ?? fields);
-      const sdkOp = sdkOperationFor(replacement.graphql, rules.sdkOperations);
+      const sdkOp = sdkOperationForUse(replacement, rules.sdkOperations);
       // A mutation the SDK has is shown as the SDK writes it, so the document and the call's variables agree.
       ex.document = op.kind === "mutation" && sdkOp ? sdkOp.source : op.document;
       ex.variables = replacement.variables;
       ex.call = sdkCall(replacement, op.kind, sdkOp);
       ex.problems = op.problems.map((p) => `${legacy} (${label}): ${p}`);
+      if (replacement.sdk && !sdkOp) ex.problems.push(`${legacy} (${label}): the SDK has no operation ${replacement.sdk} calling ${replacement.graphql}`);
     }
     out.push(ex);
   };
@@ -333,8 +334,8 @@ function hasField(schema: GraphQLSchema, coordinate: string): boolean {
   return isObjectType(t) && field in t.getFields();
 }
 
-function sdkCell(field: string, ops: SdkOperation[]): string {
-  const op = sdkOperationFor(field, ops);
+function sdkCell(use: ReplacementUse, ops: SdkOperation[]): string {
+  const op = sdkOperationForUse(use, ops);
   return op ? code(op.document) : "*none: your own `graphql()` document*";
 }
 
@@ -344,7 +345,7 @@ function answerCells(use: ReplacementUse | undefined, name: LegacyName | undefin
   if (status) return [`*${STATUSES[status.status]}*`, "", prose(status.reason)];
   if (!use) return ["", "", ""];
   const planned = use.planned ? " *(planned)*" : "";
-  return [`${code(use.graphql)}${planned}`, use.planned ? "*none yet*" : sdkCell(use.graphql, ops), prose(use.note ?? "")];
+  return [`${code(use.graphql)}${planned}`, use.planned ? "*none yet*" : sdkCell(use, ops), prose(use.note ?? "")];
 }
 
 /** Before and after for examples with a document; the titles say which call each is. */

@@ -13,7 +13,7 @@ import {
   type Status,
   type Use,
 } from "../migration-map.js";
-import { loadSdkOperations, sdkDocumentFor, type SdkOperation } from "./sdk-documents.js";
+import { loadSdkOperations, sdkOperationForUse, type SdkOperation } from "./sdk-documents.js";
 
 /**
  * What the linter looks for, built from the legacy-to-target map, sql/map/replacements.json and
@@ -141,7 +141,7 @@ export function replacementFor(rules: Rules, name: LegacyName, use: Use, parent?
   const own = name.app && name.object === "table" ? appReplacementUse(name.app) : undefined;
   const chosen = name.rpcUse ?? own ?? r?.uses[use] ?? r?.uses.list ?? r?.uses.byId ?? USES.map((u) => r?.uses[u]).find(Boolean);
   if (!chosen) return { table, graphql: null, sdk: null };
-  const sdk = sdkDocumentFor(chosen.graphql, rules.sdkOperations);
+  const sdk = sdkOperationForUse(chosen, rules.sdkOperations)?.document;
   return { table, graphql: chosen.graphql, sdk: sdk ?? null, ...(chosen.planned ? { planned: true as const } : {}) };
 }
 

@@ -87,6 +87,12 @@ export function sdkOperationFor(field: string, ops: SdkOperation[]): SdkOperatio
   return calling.find((o) => o.rootFields.every((r) => r.field === field)) ?? calling[0];
 }
 
+/** The SDK operation for a replacement: the one it names (`sdk`), else the one calling its root field. */
+export function sdkOperationForUse(use: { graphql: string; sdk?: string }, ops: SdkOperation[]): SdkOperation | undefined {
+  if (use.sdk) return ops.find((o) => o.name === use.sdk && o.rootFields.some((r) => r.field === use.graphql));
+  return sdkOperationFor(use.graphql, ops);
+}
+
 /** The SDK's document calling a root field, or undefined when the SDK has none. */
 export function sdkDocumentFor(field: string, ops: SdkOperation[]): string | undefined {
   return sdkOperationFor(field, ops)?.document;
