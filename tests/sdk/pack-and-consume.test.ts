@@ -361,7 +361,7 @@ describe("a frontend team's own typed query, trusted in production with salemate
     // The owner's name comes through the fragment, read from Apollo's cache with useFragment.
     const owners = (
       await db.query(
-        "select p.name from (select owner_id from leads where (select id from profiles where email = 'agent@salemate.test') in (owner_id, assigned_to_id, buyer_user_id) order by id limit 5) l left join profiles p on p.id = l.owner_id",
+        "select p.name from (select id, owner_id from leads where (select id from profiles where email = 'agent@salemate.test') in (owner_id, assigned_to_id, buyer_user_id) order by id limit 5) l left join profiles p on p.id = l.owner_id order by l.id",
       )
     ).rows.map((r) => r.name ?? null);
     assert.deepEqual(ran.owners, owners);
