@@ -26,25 +26,35 @@ const SETTINGS_STATEMENT = "salemate_settings";
 // Answers no row (the count is never negative), so the batch's only row description and rows are
 // the statement's: the settings' Execute goes out without a Describe.
 const SETTINGS_SQL = "select from (select count(set_config(el->>0, el->>1, true)) as n from json_array_elements($1::json) el) s where s.n < 0";
-/** Named statements kept prepared per connection (PostGraphile's adaptor keeps 100 too). */
-const PREPARED_PER_CONNECTION = 100;
+/**
+ * Named statements kept prepared per connection: PostGraphile's setting and default (100).
+ * `DATAPLAN_PG_PREPARED_STATEMENT_CACHE_SIZE=0` turns prepared statements off, as a
+ * transaction-mode pooler (Supavisor on port 6543) needs: then the settings and the statement are
+ * parsed in the batch each time, unnamed (docs/scaling.md).
+ */
+export function preparedPerConnection(env: NodeJS.ProcessEnv = process.env): number {
+  const n = env.DATAPLAN_PG_PREPARED_STATEMENT_CACHE_SIZE ? parseInt(env.DATAPLAN_PG_PREPARED_STATEMENT_CACHE_SIZE, 10) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : 100;
+}
 
 type Settings = Record<string, string | undefined> | null;
 
 interface Setup {
   /** Statement names prepared on this connection, least recently used first. */
   prepared: Map<string, true>;
+  /** How many may stay prepared; 0: none, not even the settings statement. */
+  limit: number;
 }
 const setups = new WeakMap<pg.PoolClient, Promise<Setup>>();
 
 /** Once per connection: the settings statement prepared, and JIT optimisation off (as PostGraphile's adaptor does). */
-function setUp(client: pg.PoolClient): Promise<Setup> {
+function setUp(client: pg.PoolClient, limit: number): Promise<Setup> {
   let setup = setups.get(client);
   if (!setup) {
     setup = (async () => {
       await client.query("set jit_optimize_above_cost = -1");
-      await client.query({ name: SETTINGS_STATEMENT, text: SETTINGS_SQL, values: ["[]"] });
-      return { prepared: new Map() };
+      if (limit > 0) await client.query({ name: SETTINGS_STATEMENT, text: SETTINGS_SQL, values: ["[]"] });
+      return { prepared: new Map(), limit };
     })();
     setups.set(client, setup);
     setup.catch(() => setups.delete(client));
@@ -65,6 +75,8 @@ class QueryWithSettings extends pg.Query {
   constructor(
     config: pg.QueryConfig & { rowMode?: "array" },
     private readonly settings: string,
+    /** The settings statement is prepared on the connection (else parsed here, unnamed). */
+    private readonly prepared: boolean,
   ) {
     super(config);
   }
@@ -76,8 +88,9 @@ class QueryWithSettings extends pg.Query {
   // node-postgres corks the socket around prepare(): the settings' messages and the statement's
   // leave in one write.
   prepare(connection: unknown): void {
-    const c = connection as { bind(o: object): void; execute(o: object): void };
-    c.bind({ statement: SETTINGS_STATEMENT, values: [this.settings], valueMapper: (v: unknown) => v });
+    const c = connection as { parse(o: object): void; bind(o: object): void; execute(o: object): void };
+    if (!this.prepared) c.parse({ text: SETTINGS_SQL, name: "", types: [] });
+    c.bind({ statement: this.prepared ? SETTINGS_STATEMENT : "", values: [this.settings], valueMapper: (v: unknown) => v });
     c.execute({ portal: "" });
     (pg.Query.prototype as unknown as { prepare(c: unknown): void }).prepare.call(this, connection);
   }
@@ -113,7 +126,7 @@ function remember(client: pg.PoolClient, setup: Setup, name: string): void {
     return;
   }
   setup.prepared.set(name, true);
-  if (setup.prepared.size <= PREPARED_PER_CONNECTION) return;
+  if (setup.prepared.size <= setup.limit) return;
   const oldest = setup.prepared.keys().next().value!;
   setup.prepared.delete(oldest);
   const parsed = (client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements;
@@ -136,11 +149,12 @@ class SettingsClient implements NodePostgresPgClient {
 
   async query<TData>(opts: PgClientQuery): Promise<PgClientResult<TData>> {
     await this.#busy;
-    const { text, values, name, arrayMode } = opts;
+    const { text, values, arrayMode } = opts;
+    const name = this.setup.limit > 0 ? opts.name : undefined;
     if (name) remember(this.rawClient, this.setup, name);
     const config = { text, values: values as unknown[], name, ...(arrayMode ? { rowMode: "array" as const } : {}) };
     if (this.depth > 0 || this.settings === null) return run<TData>(this.rawClient, () => config);
-    return run<TData>(this.rawClient, () => new QueryWithSettings(config, this.settings!));
+    return run<TData>(this.rawClient, () => new QueryWithSettings(config, this.settings!, this.setup.limit > 0));
   }
 
   async withTransaction<T>(callback: (client: this) => Promise<T>): Promise<T> {
@@ -153,7 +167,7 @@ class SettingsClient implements NodePostgresPgClient {
     try {
       await c.query(savepoint ? `savepoint ${savepoint}` : "begin");
       try {
-        if (!savepoint && this.settings !== null) await c.query({ name: SETTINGS_STATEMENT, text: SETTINGS_SQL, values: [this.settings] });
+        if (!savepoint && this.settings !== null) await c.query({ ...(this.setup.limit > 0 ? { name: SETTINGS_STATEMENT } : {}), text: SETTINGS_SQL, values: [this.settings] });
         const result = await callback(new SettingsClient(c, this.setup, this.settings, this.depth + 1) as this);
         await c.query(savepoint ? `release savepoint ${savepoint}` : "commit");
         return result;
@@ -168,11 +182,11 @@ class SettingsClient implements NodePostgresPgClient {
 }
 
 /** The gateway's `withPgClient` over its pool: settings and statement in one round trip. */
-export function makeWithPgClient(pool: pg.Pool): WithPgClient<NodePostgresPgClient> {
+export function makeWithPgClient(pool: pg.Pool, prepared = preparedPerConnection()): WithPgClient<NodePostgresPgClient> {
   return async (pgSettings, callback) => {
     const client = await pool.connect();
     try {
-      const setup = await setUp(client);
+      const setup = await setUp(client, prepared);
       return await callback(new SettingsClient(client, setup, settingsJson(pgSettings)));
     } finally {
       client.release();

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import type pg from "pg";
 import { makeGatewayPool, poolStatements } from "../../../server/db/gateway-pool.ts";
-import { makeWithPgClient } from "../../../server/db/with-pg-client.ts";
+import { makeWithPgClient, preparedPerConnection } from "../../../server/db/with-pg-client.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 
 /**
@@ -138,5 +138,31 @@ describe("withPgClient: settings and statement in one round trip", () => {
     // A deallocated statement is prepared again when it comes back.
     const again = await w(settings, (c) => c.query<{ n: number }>({ text: "select 0 as n", name: "with_pg_client_lru_0" }));
     assert.deepEqual(again.rows, [{ n: 0 }]);
+  });
+
+  test("with prepared statements off (a transaction-mode pooler), nothing is prepared and it is still one round trip", async () => {
+    assert.equal(preparedPerConnection({ DATAPLAN_PG_PREPARED_STATEMENT_CACHE_SIZE: "0" }), 0);
+    assert.equal(preparedPerConnection({}), 100);
+    const own = makeGatewayPool(db.url, { deadlineMs: 10_000, max: 1, connectionTimeoutMillis: 5_000 });
+    try {
+      const w = makeWithPgClient(own, 0);
+      await w(settings, (c) => c.query({ text: "select 1" }));
+      const c = await own.connect();
+      const connection = (c as unknown as { connection: NodeJS.EventEmitter }).connection;
+      c.release();
+      let trips = 0;
+      const count = () => void trips++;
+      connection.on("readyForQuery", count);
+      const r = await w(settings, (cl) => cl.query<{ role: string; sub: string }>({ text: WHO, name: "would_be_prepared" }));
+      connection.off("readyForQuery", count);
+      assert.equal(trips, 1);
+      assert.equal(r.rows[0]!.role, "authenticated");
+      assert.equal(r.rows[0]!.sub, AGENT);
+      const tx = await w(settings, (cl) => cl.withTransaction((t) => t.query<{ sub: string }>({ text: WHO, name: "would_be_prepared" })));
+      assert.equal(tx.rows[0]!.sub, AGENT);
+      assert.deepEqual((await own.query("select name from pg_prepared_statements")).rows, []);
+    } finally {
+      await own.end();
+    }
   });
 });
