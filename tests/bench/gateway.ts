@@ -7,11 +7,15 @@
  * - the same-RLS baseline (tests/bench/baseline-server.ts): one statement under the same role,
  *   claims and policies as the gateway.
  * Per operation: requests per second, p50/p95/p99 latency, gateway/floor and gateway/baseline
- * throughput ratios, SQL statements per operation (from the gateway's explain output) and the
- * gateway's memory.
+ * throughput ratios, SQL statements per operation (from the gateway's explain output), the
+ * gateway's memory, and CPU per request of each handler process and of the database backends
+ * serving it (read from /proc: on a shared 2-core machine, CPU per request is what bounds
+ * throughput, and it does not move with the machine's other load the way req/s does).
  *
  *   npx tsx tests/bench/gateway.ts [seconds per run = 8] [concurrency = 16] [seed scale = 5]
  *
+ * The gateway runs as the production build (NODE_ENV=production, trusted documents off so the
+ * bench's ad hoc operations are accepted); BENCH_GATEWAY_ENV=development runs the development build.
  * BENCH_OPS=LeadBoard,Dashboard runs only those operations; BENCH_GATEWAY_NODE_OPTIONS is given to
  * the gateway's process (for example `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it).
  */
@@ -42,6 +46,40 @@ const children: ChildProcess[] = [];
 function rssKb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   return m ? Number(m[1]) : 0;
+}
+
+/** CPU time (user + system) of these processes in milliseconds; processes gone count 0. */
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      /* exited */
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** The database backends serving the bench database now (their CPU is the database's share). */
+async function backendPids(): Promise<number[]> {
+  const r = await admin.query("select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [dbName]);
+  return r.rows.map((x) => x.pid as number);
+}
+
+/** Runs the load and reports the handler's and the database's CPU per request, in ms. */
+async function measured(handler: number, send: () => Promise<Response>, ms: number): Promise<Result & { cpu: number; dbCpu: number }> {
+  const start = new Map((await backendPids()).map((pid) => [pid, cpuMs([pid])]));
+  const h0 = cpuMs([handler]);
+  const r = await load(send, ms);
+  const h1 = cpuMs([handler]);
+  // Backends still there at the end: what they spent since the start (from zero if they are new).
+  let db = 0;
+  for (const pid of await backendPids()) db += cpuMs([pid]) - (start.get(pid) ?? 0);
+  const n = r.rps * (ms / 1000);
+  return { ...r, cpu: (h1 - h0) / n, dbCpu: db / n };
 }
 
 async function waitFor(url: string) {
@@ -120,13 +158,16 @@ try {
 
   const [gwPort, basePort, floorPort] = [await freePort(), await freePort(), await freePort()];
   const gw = start([path.join(ROOT, "server/bin/salemate.mjs"), "serve"], {
-    NODE_ENV: "development", GRAPHILE_ENV: "production", DATABASE_URL: ownerUrl, GATEWAY_DATABASE_URL: gatewayDb.toString(),
+    // The production build as deployed, ad hoc operations allowed (trusted documents off);
+    // BENCH_GATEWAY_ENV=development measures the development build instead.
+    ...(process.env.BENCH_GATEWAY_ENV === "development" ? { NODE_ENV: "development" } : { NODE_ENV: "production", TRUSTED_DOCUMENTS: "off" }),
+    GRAPHILE_ENV: "production", DATABASE_URL: ownerUrl, GATEWAY_DATABASE_URL: gatewayDb.toString(),
     JWT_SECRET: SECRET, PORT: String(gwPort), LOG_LEVEL: "warn", GRAPHQL_EXPLAIN: "true", MAX_PAGE_SIZE: "100",
     NODE_OPTIONS: process.env.BENCH_GATEWAY_NODE_OPTIONS ?? "",
   });
-  start(["--import", "tsx", path.join(ROOT, "tests/bench/baseline-server.ts")], { DATABASE_URL: gatewayDb.toString(), JWT_SECRET: SECRET, PORT: String(basePort) });
+  const baseline = start(["--import", "tsx", path.join(ROOT, "tests/bench/baseline-server.ts")], { DATABASE_URL: gatewayDb.toString(), JWT_SECRET: SECRET, PORT: String(basePort) });
   // The floor reads as the owner: no RLS, visibility written out in its statements.
-  start(["--import", "tsx", path.join(ROOT, "tests/bench/floor-server.ts")], { DATABASE_URL: ownerUrl, JWT_SECRET: SECRET, PORT: String(floorPort) });
+  const floorServer = start(["--import", "tsx", path.join(ROOT, "tests/bench/floor-server.ts")], { DATABASE_URL: ownerUrl, JWT_SECRET: SECRET, PORT: String(floorPort) });
   await waitFor(`http://127.0.0.1:${gwPort}/healthz`);
   await waitFor(`http://127.0.0.1:${basePort}/none`);
   await waitFor(`http://127.0.0.1:${floorPort}/none`);
@@ -212,12 +253,12 @@ try {
     for (let i = 0; i < 50; i++) await (await base(op)).text();
     for (let i = 0; i < 50; i++) await (await floor(op)).text();
     const memBefore = rssKb(gw.pid!);
-    const g = await load(() => gql(op), seconds * 1000);
+    const g = await measured(gw.pid!, () => gql(op), seconds * 1000);
     const memAfter = rssKb(gw.pid!);
-    const b = await load(() => base(op), seconds * 1000);
-    const f = await load(() => floor(op), seconds * 1000);
-    const line = (label: string, r: Result) =>
-      `${label} ${r.rps.toFixed(0).padStart(5)} req/s p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms${r.errors ? ` (${r.errors} errors)` : ""}`;
+    const b = await measured(baseline.pid!, () => base(op), seconds * 1000);
+    const f = await measured(floorServer.pid!, () => floor(op), seconds * 1000);
+    const line = (label: string, r: Result & { cpu: number; dbCpu: number }) =>
+      `${label} ${r.rps.toFixed(0).padStart(5)} req/s p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} ms, CPU/request ${r.cpu.toFixed(2)} ms + database ${r.dbCpu.toFixed(2)} ms${r.errors ? ` (${r.errors} errors)` : ""}`;
     console.log(
       `${op.name.padEnd(14)} gateway/floor ${(g.rps / f.rps).toFixed(2)} | gateway/baseline ${(g.rps / b.rps).toFixed(2)} | ` +
         `${line("gateway", g)} | ${line("floor", f)} | ${line("same-RLS baseline", b)} | ` +
