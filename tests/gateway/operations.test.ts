@@ -99,12 +99,50 @@ describe("gateway operations", () => {
     assert.equal(fine.status, 200);
   });
 
+  test("a connection given neither first nor last returns one page of MAX_PAGE_SIZE rows: absent, null, or a null variable", async () => {
+    const admin = (await db.query("select id, email from profiles where email = 'admin@salemate.test'")).rows[0];
+    const auth = { authorization: `Bearer ${await tokenFor(admin.id, admin.email)}` };
+    const total = Number((await db.query("select count(*) from leads")).rows[0].count);
+    assert.ok(total > 50, `the test needs more than a page of leads (${total})`);
+    const ask = async (query: string, variables?: Record<string, unknown>) => {
+      const res = await post(JSON.stringify({ query, variables }), auth);
+      const body = await res.json();
+      assert.equal(res.status, 200, JSON.stringify(body.errors));
+      return body.data;
+    };
+    const page = await ask("{ leads { totalCount pageInfo { hasNextPage } nodes { id } } }");
+    assert.equal(page.leads.nodes.length, 50);
+    assert.equal(page.leads.totalCount, total);
+    assert.equal(page.leads.pageInfo.hasNextPage, true);
+    assert.equal((await ask("{ leads(first: null) { nodes { id } } }")).leads.nodes.length, 50);
+    assert.equal((await ask("query ($n: Int = 20) { leads(first: $n) { nodes { id } } }", { n: null })).leads.nodes.length, 50);
+    assert.equal((await ask("query ($n: Int = 20) { leads(first: $n) { nodes { id } } }")).leads.nodes.length, 20);
+    assert.equal((await ask("query ($n: Int) { leads(last: $n) { edges { node { id } } } }", { n: null })).leads.edges.length, 50);
+    assert.equal((await ask("{ leads(last: 5) { nodes { id } } }")).leads.nodes.length, 5);
+    // Through a fragment, and the next page from the cursor.
+    const first = await ask("fragment Ids on LeadConnection { nodes { id } pageInfo { endCursor } } { leads(orderBy: ID_ASC) { ...Ids } }");
+    assert.equal(first.leads.nodes.length, 50);
+    const second = await ask(`{ leads(orderBy: ID_ASC, after: "${first.leads.pageInfo.endCursor}") { nodes { id } } }`);
+    assert.equal(second.leads.nodes.length, 50);
+    assert.ok(!second.leads.nodes.some((n: { id: string }) => first.leads.nodes.some((m: { id: string }) => m.id === n.id)));
+    // Counts and aggregates are over every row, not a page.
+    assert.equal((await ask("{ leads { totalCount } }")).leads.totalCount, total);
+    // A null variable used as first here and elsewhere too cannot take the default for one use.
+    const both = await post(JSON.stringify({ query: "query ($n: Int) { a: leads(first: $n) { nodes { id } } b: leads(last: $n) { nodes { id } } }", variables: { n: null } }), auth);
+    assert.equal(both.status, 400);
+    const refused = await both.json();
+    assert.equal(refused.errors[0].extensions.code, "PAGE_SIZE_REQUIRED");
+    assert.match(refused.errors[0].message, /`\$n` is null where it is a page size/);
+  });
+
   test("deeply nested operations are refused before they run", async () => {
     let q = "id";
     for (let i = 0; i < 8; i++) q = `leadEvents { nodes { lead { ${q} } } }`;
     const r = await post(JSON.stringify({ query: `{ leads(first: 1) { nodes { ${q} } } }` }), { authorization: `Bearer ${agentToken}` });
     assert.equal(r.status, 400);
-    assert.match((await r.json()).errors[0].message, /exceeds operation depth limits/);
+    const error = (await r.json()).errors[0];
+    assert.match(error.message, /exceeds operation depth limits: operation depth 26 exceeds maximum of 12, .*\. The limits: operation depth 12 \(MAX_QUERY_DEPTH\), list depth 5, /);
+    assert.deepEqual(error.extensions, { code: "DEPTH_LIMIT_EXCEEDED", limit: "MAX_QUERY_DEPTH", max: 12, value: 26, statusCode: 400 });
   });
 
   test("unexpected database errors are masked: an error id, no SQL, the cause in the log", async () => {

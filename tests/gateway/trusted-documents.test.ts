@@ -60,6 +60,14 @@ describe("trusted documents on the gateway", () => {
     // Within the page size, the board's aliases multiply into the cost limit: 100 per column is fine.
     const ok = await send({ first: 100 });
     assert.equal(ok.status, 200, JSON.stringify(await ok.clone().json()));
+    // A null page size is not "every row": each column gets one page of MAX_PAGE_SIZE.
+    const unbounded = await send({ first: null });
+    const columns = (await unbounded.json()) as any;
+    assert.equal(unbounded.status, 200, JSON.stringify(columns));
+    for (const [name, column] of Object.entries(columns.data).filter(([k]) => k !== "__typename") as any[]) {
+      const rows = column?.nodes ?? column?.edges;
+      assert.ok(Array.isArray(rows) && rows.length <= 100, `${name}: ${JSON.stringify(column).slice(0, 300)}`);
+    }
   });
 
   test("development: ad-hoc operations still run", async () => {

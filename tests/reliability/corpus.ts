@@ -152,7 +152,7 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   // Malicious operations
   { name: "syntax error", category: "operation", request: gql("{ leads { totalCount }"), expect: { status: 400, message: /Syntax Error/ } },
   { name: "unknown field", category: "operation", request: gql("{ leads { password } }"), expect: { status: 400, message: /Cannot query field "password"/ } },
-  { name: "30 levels deep", category: "operation", request: gql(nestedLeadEvents(30)), expect: { status: 400, message: /exceeds operation depth limits/ } },
+  { name: "30 levels deep", category: "operation", request: gql(nestedLeadEvents(30)), expect: { status: 400, code: "DEPTH_LIMIT_EXCEEDED", message: /exceeds operation depth limits/ } },
   { name: "introspection 14 levels of ofType", category: "operation", request: gql(`{ __schema { types { ${"ofType { ".repeat(14)}name${" }".repeat(14)} } } }`), expect: { status: 400, message: /depth/ } },
   { name: "fragment cycle", category: "operation", request: gql("query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }"), expect: { status: 400, message: /Cannot spread fragment/ } },
   // Unprotected, planning this one blocks the gateway for seconds, and every level more doubles it.
@@ -218,6 +218,12 @@ export const HOSTILE_REQUESTS: HostileCase[] = [
   },
 
   // Injection-looking strings: plain values
+  {
+    name: "a javascript: link as one's own avatar",
+    category: "injection",
+    request: (f) => gql('mutation ($id: UUID!) { updateProfile(input: { id: $id, patch: { avatarUrl: "javascript:alert(1)" } }) { profile { id } } }', { id: f.agentId })(f),
+    expect: { status: 200, code: "CHECK_VIOLATION", message: /http_only|link/i },
+  },
   { name: "SQL in an equalTo filter", category: "injection", request: gql(STRING_FILTER, { s: "'; drop table inventory_items; --" }), expect: { status: 200, data: { inventoryItems: { totalCount: 0 } } } },
   { name: "SQL in an includes filter", category: "injection", request: gql("query ($s: String!) { inventoryItems(filter: { compound: { includes: $s } }) { totalCount } }", { s: "%' or 1=1 --" }), expect: { status: 200, data: { inventoryItems: { totalCount: 0 } } } },
   {

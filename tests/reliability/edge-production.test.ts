@@ -161,6 +161,19 @@ describe("the edge of the production build", () => {
       assert.equal(closed?.code, 1009);
     });
 
+    test("a 90 MB connection_init is cut off before it is read: the gateway's memory does not grow by it", async () => {
+      const frame = JSON.stringify({ type: "connection_init", payload: { authorization: "x".repeat(90 * 1024 * 1024) } });
+      const before = rssMb(gw.child.pid!);
+      const s = rawSocket(gw.url);
+      await s.opened;
+      s.ws.send(frame);
+      const closed = await withinTime(s.closed, 10_000);
+      // The server sends 1009 and drops the connection as soon as the frame's header announces its
+      // length; a client still busy writing the frame may never read that close frame (1006).
+      assert.ok(closed && [1009, 1006].includes(closed.code), `closed: ${JSON.stringify(closed)}`);
+      assert.ok(rssMb(gw.child.pid!) - before < 50, `RSS ${Math.round(before)} → ${Math.round(rssMb(gw.child.pid!))} MB`);
+    });
+
     test("a 50 KB connection_init (under the frame limit) closes with 1009 and names the limit", async () => {
       const s = rawSocket(gw.url);
       await s.opened;

@@ -9,7 +9,9 @@ import {
   isListType,
   isObjectType,
   Kind,
+  print,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -31,7 +33,10 @@ import { SafeError } from "postgraphile/grafast";
  *  - field selections counted through fragments (MAX_FIELDS);
  *  - page sizes (`first` / `last` at most maxPageSize, `offset` >= 0) and the cost (rows the request
  *    can touch: the product of page sizes along each path, summed over aliases and root fields),
- *    both read AFTER variable coercion: a variable's value or its default counts like a literal.
+ *    both read AFTER variable coercion: a variable's value or its default counts like a literal;
+ *  - rows without a page size: a field that pages (takes `first`) and returns rows, given neither
+ *    `first` nor `last` (absent, null, or a variable that is null), gets `first: maxPageSize`, so
+ *    no request reads a whole table; `pageInfo` and the cursors page on from there.
  * A breach is HTTP 400 with a GraphQL error naming the limit and the value (extensions.code,
  * extensions.limit, extensions.value). Also records the operation name on the request for logs and metrics.
  */
@@ -56,6 +61,33 @@ export const LIMIT_DEFAULTS = { maxPageSize: 100, maxDepth: 12, maxCost: 20_000,
 
 function limitError(message: string, code: string, limit: string, max: number, value: number): SafeError {
   return new SafeError(message, { statusCode: 400, code, limit, max, value });
+}
+
+/** The fixed depth limits beside MAX_QUERY_DEPTH (README, security). */
+const DEPTH_LIMITS = { maxListDepth: 5, maxSelfReferentialDepth: 3, maxIntrospectionDepth: 16 } as const;
+
+/**
+ * @graphile/depth-limit's refusal as a limit error: its message (which depth, how deep, the
+ * maximum) with the code, the limit's name, the maximum and the value. Only the operation depth has
+ * a variable; the list, self-reference and introspection depths are fixed (README, security).
+ */
+export function depthLimitError(message: string, maxDepth: number): SafeError {
+  const m = /(operation introspection list depth|operation introspection depth|operation list depth|operation depth|field (\S+) nested) (\d+) (?:times )?which exceeds (?:self referential )?maximum of (\d+)|(operation introspection list depth|operation introspection depth|operation list depth|operation depth) (\d+) exceeds maximum of (\d+)/.exec(message);
+  const what = m?.[1] ?? m?.[5];
+  const value = Number(m?.[3] ?? m?.[6] ?? NaN);
+  const max = Number(m?.[4] ?? m?.[7] ?? maxDepth);
+  const limit =
+    what === "operation depth"
+      ? "MAX_QUERY_DEPTH"
+      : what === "operation list depth"
+        ? "LIST_DEPTH"
+        : what?.startsWith("operation introspection")
+          ? "INTROSPECTION_DEPTH"
+          : m?.[2]
+            ? `NESTING_OF ${m[2]}`
+            : "MAX_QUERY_DEPTH";
+  const hint = `. The limits: operation depth ${maxDepth} (MAX_QUERY_DEPTH), list depth ${DEPTH_LIMITS.maxListDepth}, a field nested in itself ${DEPTH_LIMITS.maxSelfReferentialDepth} times, introspection depth ${DEPTH_LIMITS.maxIntrospectionDepth} (fixed); ask for less in one operation.`;
+  return new SafeError(`${message.replace(/\.$/, "")}${hint}`, { statusCode: 400, code: "DEPTH_LIMIT_EXCEEDED", limit, max, value: Number.isNaN(value) ? undefined : value });
 }
 
 export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): GraphileConfig.Plugin {
@@ -84,23 +116,22 @@ export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): Graphile
 
   const depthRule = depthLimit({
     maxDepth: opts.maxDepth,
-    maxListDepth: 5,
-    maxSelfReferentialDepth: 3,
-    maxIntrospectionDepth: 16,
+    ...DEPTH_LIMITS,
     // GraphiQL's introspection query unwraps types nine levels deep.
     maxDepthByFieldCoordinates: { "__Type.ofType": 12 },
     revealDetails: true,
   });
   // Depth first: a document that is too deep gets the depth error (from validation), not a cost.
-  const depthOk = new WeakMap<DocumentNode, boolean>();
-  const withinDepth = (doc: DocumentNode): boolean => {
-    if (!schema) return true;
-    let ok = depthOk.get(doc);
-    if (ok === undefined) {
-      ok = validate(schema, doc, [depthRule]).length === 0;
-      depthOk.set(doc, ok);
+  const depthErrors = new WeakMap<DocumentNode, SafeError | null>();
+  const depthError = (doc: DocumentNode): SafeError | null => {
+    if (!schema) return null;
+    let error = depthErrors.get(doc);
+    if (error === undefined) {
+      const found = validate(schema, doc, [depthRule])[0];
+      error = found ? depthLimitError(found.message, opts.maxDepth) : null;
+      depthErrors.set(doc, error);
     }
-    return ok;
+    return error;
   };
 
   return {
@@ -158,11 +189,16 @@ export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): Graphile
             }
             checkSize(doc);
             checkInputs(body.variableValues, doc, opts);
-            if (op && withinDepth(doc)) {
+            const tooDeep = depthError(doc);
+            if (tooDeep) throw tooDeep;
+            if (op) {
               const raw = body.variableValues;
               const variables = coerceVariables(schema, op, raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {});
               // Variables that do not coerce: grafast answers with the coercion error itself.
-              if (variables) checkPageSizesAndCost(schema, doc, op, variables, opts);
+              if (variables) {
+                const unpaged = checkPageSizesAndCost(schema, doc, op, variables, opts);
+                if (unpaged.length) applyDefaultPageSize(body, query!, doc, unpaged, opts.maxPageSize);
+              }
             }
           }
           return next();
@@ -282,6 +318,93 @@ function argumentValue(node: ValueNode, variables: Record<string, unknown>): unk
   return undefined;
 }
 
+/** A paging field given no page size: its node, and the variable its `first` names (null), if any. */
+export interface Unpaged {
+  field: FieldNode;
+  variable?: string;
+}
+
+/**
+ * Whether a paging field's selection returns rows: a list, or a connection whose `nodes` or
+ * `edges` are selected (a connection read only for `totalCount` or aggregates returns none, and
+ * a page size would not change those).
+ */
+function returnsRows(sel: FieldNode, field: GraphQLField<unknown, unknown>, fragments: Map<string, FragmentDefinitionNode>): boolean {
+  const type = getNamedType(field.type);
+  if (!isObjectType(type) || !("nodes" in type.getFields() || "edges" in type.getFields())) return true;
+  const selects = (set: SelectionSetNode | undefined, seen: Set<string>): boolean =>
+    (set?.selections ?? []).some((s) =>
+      s.kind === Kind.FIELD
+        ? s.name.value === "nodes" || s.name.value === "edges"
+        : s.kind === Kind.INLINE_FRAGMENT
+          ? selects(s.selectionSet, seen)
+          : !seen.has(s.name.value) && selects(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])),
+    );
+  return selects(sel.selectionSet, new Set());
+}
+
+/** Rewritten documents, by the original text and the fields given a page size. */
+const rewritten = new Map<string, string>();
+const fieldIds = new WeakMap<FieldNode, number>();
+let nextFieldId = 0;
+
+/**
+ * Gives every unpaged field `first: pageSize`: written into the document where `first` is absent
+ * or the literal null, or into the variable where `first` names one that is null. A variable used
+ * anywhere else as well cannot take the default for one use: that request is refused instead.
+ */
+export function applyDefaultPageSize(
+  body: { query?: unknown; variableValues?: unknown },
+  query: string,
+  doc: DocumentNode,
+  unpaged: Unpaged[],
+  pageSize: number,
+): void {
+  const inDocument = unpaged.filter((u) => u.variable === undefined);
+  const variables = new Set(unpaged.flatMap((u) => (u.variable === undefined ? [] : [u.variable])));
+  if (variables.size) {
+    const uses = new Map<string, number>();
+    visit(doc, {
+      Variable(node, _key, parent) {
+        // Not the definitions themselves.
+        if ((parent as { kind?: string } | undefined)?.kind !== Kind.VARIABLE_DEFINITION) uses.set(node.name.value, (uses.get(node.name.value) ?? 0) + 1);
+      },
+    });
+    const raw = body.variableValues && typeof body.variableValues === "object" && !Array.isArray(body.variableValues) ? (body.variableValues as Record<string, unknown>) : {};
+    const next = { ...raw };
+    for (const name of variables) {
+      const asFirst = unpaged.filter((u) => u.variable === name).length;
+      if ((uses.get(name) ?? 0) !== asFirst) {
+        throw new SafeError(
+          `\`$${name}\` is null where it is a page size (\`first\`) and is used elsewhere too; give it a value (at most ${pageSize}, MAX_PAGE_SIZE).`,
+          { statusCode: 400, code: "PAGE_SIZE_REQUIRED", limit: "MAX_PAGE_SIZE", max: pageSize },
+        );
+      }
+      next[name] = pageSize;
+    }
+    body.variableValues = next;
+  }
+  if (inDocument.length === 0) return;
+  const targets = new Set(inDocument.map((u) => u.field));
+  for (const f of targets) if (!fieldIds.has(f)) fieldIds.set(f, nextFieldId++);
+  const key = `${[...targets].map((f) => fieldIds.get(f)).sort((a, b) => a! - b!).join(",")}\u0000${pageSize}\u0000${query}`;
+  let text = rewritten.get(key);
+  if (text === undefined) {
+    const first = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "first" }, value: { kind: Kind.INT, value: String(pageSize) } } as const;
+    text = print(
+      visit(doc, {
+        Field(node) {
+          if (!targets.has(node)) return undefined;
+          return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a.name.value !== "first"), first] };
+        },
+      }),
+    );
+    if (rewritten.size > 500) rewritten.delete(rewritten.keys().next().value!);
+    rewritten.set(key, text);
+  }
+  body.query = text;
+}
+
 /**
  * Page sizes and offsets on every field that takes them, and the cost: a field that returns rows
  * by page (it takes `first`) touches (rows of its parent path) × (its page size) rows; without
@@ -293,7 +416,8 @@ export function checkPageSizesAndCost(
   op: OperationDefinitionNode,
   variables: Record<string, unknown>,
   opts: LimitsOptions,
-): void {
+): Unpaged[] {
+  const unpaged: Unpaged[] = [];
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const rootType =
@@ -317,6 +441,7 @@ export function checkPageSizesAndCost(
         continue;
       }
       let pageSize: number | undefined;
+      let sized = false;
       for (const arg of sel.arguments ?? []) {
         const name = arg.name.value;
         if (name !== "first" && name !== "last" && name !== "offset") continue;
@@ -338,9 +463,15 @@ export function checkPageSizesAndCost(
           );
         }
         pageSize = Math.min(pageSize ?? Infinity, value);
+        sized = true;
       }
       const field = fieldOf(type, sel.name.value);
       const paged = pageSize !== undefined || Boolean(field?.args.some((a) => a.name === "first"));
+      if (paged && !sized && field && returnsRows(sel, field, fragments)) {
+        // Neither `first` nor `last`: the first page of maxPageSize rows (applied by the caller).
+        const first = sel.arguments?.find((a) => a.name.value === "first");
+        unpaged.push({ field: sel, variable: first?.value.kind === Kind.VARIABLE ? first.value.name.value : undefined });
+      }
       let childRows = rows;
       if (paged) {
         childRows = rows * (pageSize ?? opts.maxPageSize);
@@ -362,4 +493,5 @@ export function checkPageSizesAndCost(
     }
   };
   walk(op.selectionSet, rootType, 1, new Set());
+  return unpaged;
 }
