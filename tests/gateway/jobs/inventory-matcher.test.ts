@@ -23,6 +23,7 @@ const admin = demo("admin@salemate.test");
 const CREATE = `mutation ($lead: LeadInput!) { createLead(input: { lead: $lead }) { lead { id } } }`;
 const UPDATE = `mutation ($id: UUID!, $patch: LeadPatch!) { updateLead(input: { id: $id, patch: $patch }) { lead { id minBedrooms } } }`;
 const READ = `query ($lead: UUID!) { leadRecommendations(condition: { leadId: $lead }) { totalCount nodes { source resultCount topUnits filters } } }`;
+const RECOMMEND = `mutation ($rec: LeadRecommendationInput!) { createLeadRecommendation(input: { leadRecommendation: $rec }) { leadRecommendation { id source } } }`;
 
 describe("inventory matcher on the job worker", () => {
   let db: TestDatabase;
@@ -127,5 +128,37 @@ describe("inventory matcher on the job worker", () => {
     const other = await read(agent2);
     assert.equal(other.totalCount, 0, "another team's agent sees nothing");
     assert.deepEqual(other.nodes, []);
+  });
+
+  test("nobody forges the matcher's output: createLeadRecommendation with source matcher is FORBIDDEN for the lead's agent and for admins; the matcher still writes the lead's row", async () => {
+    // A lead of the agent's with no wishes and no matcher row: a forged row would stand until the nightly sweep.
+    const lead = (
+      await db.query(
+        `select l.id from leads l where l.assigned_to_id = $1 and l.budget is null and l.preferred_area is null and l.preferred_property_type is null and l.min_bedrooms is null
+           and not exists (select 1 from lead_recommendations r where r.lead_id = l.id and r.source = 'matcher') order by l.id limit 1`,
+        [agent.id],
+      )
+    ).rows[0].id as string;
+    const matcherRows = async () => (await db.query("select result_count, top_units from lead_recommendations where lead_id = $1 and source = 'matcher'", [lead])).rows;
+    for (const who of [agent, admin]) {
+      const token = await tokenFor(who.id, who.email);
+      const forged = await gw.graphql(RECOMMEND, {
+        token,
+        variables: { rec: { leadId: lead, source: "matcher", createdBy: who.id, resultCount: 99, topUnits: [units["f-sold"]], filters: { budget_max: 1 } } },
+      });
+      assert.equal(forged.body.errors?.[0]?.extensions?.code, "FORBIDDEN", JSON.stringify(forged.body));
+      assert.equal(forged.body.data?.createLeadRecommendation ?? null, null);
+      // The same mutation as a person's own recommendation is fine: the refusal is about the source.
+      const own = await gw.graphql(RECOMMEND, { token, variables: { rec: { leadId: lead, source: "manual", createdBy: who.id, resultCount: 1 } } });
+      assert.equal(own.body.errors, undefined, JSON.stringify(own.body.errors));
+      assert.equal(own.body.data.createLeadRecommendation.leadRecommendation.source, "manual");
+    }
+    assert.deepEqual(await matcherRows(), [], "no forged matcher row");
+
+    // A wish given through the API: the job (the matcher's own function) writes the row.
+    const r = await gw.graphql(UPDATE, { token: await tokenFor(agent.id, agent.email), variables: { id: lead, patch: { preferredArea: "testville", minBedrooms: 4 } } });
+    assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
+    const rows = await waitFor("the matcher's row", async () => ((await matcherRows()).length > 0 ? matcherRows() : undefined));
+    assert.deepEqual(rows, [{ result_count: 1, top_units: [units["c-villa"]] }]);
   });
 });

@@ -32,11 +32,13 @@ describe("jobs: logs, /metrics and salemate jobs", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test("the gateway runs the worker; a job that fails for good is logged once, with its id; /metrics counts jobs by state, outcome and latency", async () => {
+  test("the gateway runs the worker; a job that fails for good is logged once, with its id; a due job no worker runs is counted and listed as queued; /metrics counts jobs by state, outcome and latency", async () => {
     assert.ok(await gw.jobs?.ready, "JOBS is on by default");
     const failing = (await db.query("select (graphile_worker.add_job('send_phone_otp', '{}'::json, max_attempts => 1)).id::text as id")).rows[0].id as string;
     const ok = (await db.query("select (graphile_worker.add_job('deliver_due_reminders', '{}'::json)).id::text as id")).rows[0].id as string;
     const later = (await db.query("select (graphile_worker.add_job('deliver_due_reminders', '{}'::json, run_at => now() + interval '1 hour')).id::text as id")).rows[0].id as string;
+    // Due, but no worker runs its task: it waits in the queue.
+    const stuck = (await db.query("select (graphile_worker.add_job('no_such_task', '{}'::json)).id::text as id")).rows[0].id as string;
     await waitFor("the failing job's attempt", async () => (await db.query("select 1 from graphile_worker.jobs where id = $1 and attempts = 1 and locked_at is null", [failing])).rowCount === 1 || undefined);
     await waitFor("the other job", async () => (await db.query("select 1 from graphile_worker.jobs where id = $1", [ok])).rowCount === 0 || undefined);
 
@@ -48,6 +50,7 @@ describe("jobs: logs, /metrics and salemate jobs", () => {
 
     const metrics = await (await fetch(`${gw.url}/metrics`)).text();
     assert.match(metrics, /^salemate_jobs\{state="failed"\} 1$/m);
+    assert.match(metrics, /^salemate_jobs\{state="queued"\} 1$/m);
     assert.match(metrics, /^salemate_jobs\{state="scheduled"\} 1$/m);
     assert.match(metrics, /^salemate_jobs_finished_total\{task="send_phone_otp",outcome="failed"\} 1$/m);
     assert.match(metrics, /^salemate_jobs_finished_total\{task="deliver_due_reminders",outcome="success"\} [1-9]/m);
@@ -56,7 +59,9 @@ describe("jobs: logs, /metrics and salemate jobs", () => {
 
     const listed = await runSalemateOn(db.url, ["jobs"]);
     assert.equal(listed.code, 0, listed.stderr);
-    assert.match(listed.stdout, /^queued 0 {3}running 0 {3}scheduled 1 {3}retrying 0 {3}failed 1$/m);
+    assert.match(listed.stdout, /^queued 1 {3}running 0 {3}scheduled 1 {3}retrying 0 {3}failed 1$/m);
+    const queuedRow = listed.stdout.split("\n").find((l) => l.startsWith(`${stuck} `));
+    assert.match(queuedRow ?? "", /^\d+\s+queued\s+no_such_task\s+\S+\s+0\/25\s*$/, listed.stdout);
     const failedRow = listed.stdout.split("\n").find((l) => l.startsWith(`${failing} `));
     assert.match(failedRow ?? "", /failed\s+send_phone_otp\s+\S+\s+1\/1\s+send_phone_otp needs \{otp_id\}/, listed.stdout);
     assert.ok(listed.stdout.split("\n").some((l) => l.startsWith(`${later} `) && /scheduled\s+deliver_due_reminders/.test(l)), listed.stdout);

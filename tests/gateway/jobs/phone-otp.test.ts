@@ -127,24 +127,33 @@ describe("phone OTP on the job worker", () => {
     assert.equal((await profile(person.id)).phone_verified_at, null);
   });
 
-  test("rate limits: a fourth code to one number within 15 minutes, and a sixth code for one person within an hour, are RATE_LIMITED", async () => {
+  test("rate limits: a fourth code to one number within 15 minutes is RATE_LIMITED whoever asks (per number, across accounts); a sixth code for one person within an hour is RATE_LIMITED (per person)", async () => {
     const one = await tokenOf("customer@salemate.test");
     for (let i = 0; i < 3; i++) {
       const r = await gw.graphql(REQUEST, { token: one, variables: { phone: "01099990000" } });
       assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
     }
-    const fourth = await gw.graphql(REQUEST, { token: one, variables: { phone: "+201099990000" } });
+    // Someone else, who has asked for nothing yet, for the same number in another format.
+    const other = demo("admin@salemate.test");
+    const fourth = await gw.graphql(REQUEST, { token: await tokenOf(other.email), variables: { phone: "+201099990000" } });
     assert.equal(fourth.body.errors?.[0]?.extensions?.code, "RATE_LIMITED", JSON.stringify(fourth.body));
+    assert.match(fourth.body.errors[0].message, /^Too many codes were sent to this number/, "the per-number limit, not the per-person one");
+    assert.match(fourth.body.errors[0].extensions.hint, /^At most 3 codes per number every /);
     assert.equal(fourth.body.data?.requestPhoneOtp ?? null, null);
+    const ofOther = await db.query("select count(*)::int as n from salemate.phone_otps where profile_id = $1", [other.id]);
+    assert.equal(ofOther.rows[0].n, 0, "the refused request recorded nothing");
 
-    const two = await tokenOf("support@salemate.test");
+    const twoPerson = demo("support@salemate.test");
+    const two = await tokenOf(twoPerson.email);
     for (let i = 0; i < 5; i++) {
       const r = await gw.graphql(REQUEST, { token: two, variables: { phone: `0102000000${i}` } });
       assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
     }
     const sixth = await gw.graphql(REQUEST, { token: two, variables: { phone: "01020000009" } });
     assert.equal(sixth.body.errors?.[0]?.extensions?.code, "RATE_LIMITED", JSON.stringify(sixth.body));
-    const n = await db.query("select count(*)::int as n from salemate.phone_otps where profile_id = $1", [demo("support@salemate.test").id]);
+    assert.match(sixth.body.errors[0].message, /^You asked for too many codes/, "the per-person limit, not the per-number one");
+    assert.match(sixth.body.errors[0].extensions.hint, /^At most 5 codes per person every /);
+    const n = await db.query("select count(*)::int as n from salemate.phone_otps where profile_id = $1", [twoPerson.id]);
     assert.equal(n.rows[0].n, 5, "the refused request recorded nothing");
   });
 

@@ -4,6 +4,7 @@ import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
 import { startTestWorker, waitFor, type TestWorker } from "../../helpers/jobs.ts";
+import { wsClient } from "../../helpers/subscriptions.ts";
 
 /**
  * Due lead tasks become one notification each for whoever has to act, with two workers racing
@@ -13,6 +14,7 @@ import { startTestWorker, waitFor, type TestWorker } from "../../helpers/jobs.ts
 const CREATE_TASK = `mutation($input: CreateLeadTaskInput!) { createLeadTask(input: $input) { result { id dueAt assigneeId } } }`;
 const SNOOZE = `mutation($taskId: UUID!, $dueAt: Datetime!) { updateLeadTask(input: { id: $taskId, patch: { dueAt: $dueAt } }) { leadTask { id dueAt } } }`;
 const COMPLETE = `mutation($taskId: UUID!) { completeLeadTask(input: { taskId: $taskId }) { result { id status } } }`;
+const FEED = `subscription { myLeadsFeed { kind leadId task { id notifiedAt } } }`;
 
 function demo(email: string) {
   const u = DEMO_USERS.find((d) => d.email === email);
@@ -117,5 +119,39 @@ describe("reminders of due lead tasks", () => {
     const key = await db.query("select due_at from salemate.lead_task_reminders where task_id = $1", [snoozed]);
     assert.deepEqual(key.rows.map((r) => r.due_at.toISOString()), [later.toISOString()]);
     assert.equal((await notifications("reminder-completed")).length, 0, "a completed task is not reminded");
+  });
+
+  test("the reminder reaches the assignee's myLeadsFeed as one TASK_UPDATED with notifiedAt set; a rival team's agent hears nothing", async () => {
+    const agentFeed = wsClient(gw.url, () => agentToken);
+    const agent2Token = await tokenFor(agent2.id, agent2.email);
+    const rivalFeed = wsClient(gw.url, () => agent2Token);
+    try {
+      const mine = agentFeed.subscribe(FEED);
+      const rival = rivalFeed.subscribe(FEED);
+      await Promise.all([mine.waitFor(1), rival.waitFor(1)]);
+      const due = new Date(Date.now() + 2000);
+      const task = (
+        await db.query("insert into lead_tasks (lead_id, assignee_id, task_type, due_at, notes) values ($1, $2, 'call', $3, 'reminder-feed') returning task_id", [agentLead, agent.id, due])
+      ).rows[0].task_id as string;
+      await waitFor("the reminder", async () => (await notifications("reminder-feed")).length === 1 || undefined);
+      await mine.waitFor(3);
+      await sleep(1500); // and nothing more arrives
+      const events = mine.events.map((e) => e.data?.myLeadsFeed ?? e);
+      assert.deepEqual(events.map((e) => e.kind), ["SUBSCRIBED", "TASK_ADDED", "TASK_UPDATED"], JSON.stringify(mine.events));
+      assert.deepEqual(events[1], { kind: "TASK_ADDED", leadId: agentLead, task: { id: task, notifiedAt: null } });
+      const stamped = (await db.query("select notified_at from lead_tasks where task_id = $1", [task])).rows[0].notified_at as Date;
+      assert.ok(stamped.getTime() >= due.getTime(), "notified at the due time, not before");
+      assert.deepEqual({ ...events[2], task: { ...events[2].task, notifiedAt: new Date(events[2].task.notifiedAt).getTime() } }, {
+        kind: "TASK_UPDATED",
+        leadId: agentLead,
+        task: { id: task, notifiedAt: stamped.getTime() },
+      });
+      assert.deepEqual(mine.errors, []);
+      assert.deepEqual(rival.events.map((e) => e.data?.myLeadsFeed?.kind ?? e), ["SUBSCRIBED"], JSON.stringify(rival.events));
+      assert.deepEqual(rival.errors, []);
+    } finally {
+      await agentFeed.dispose();
+      await rivalFeed.dispose();
+    }
   });
 });

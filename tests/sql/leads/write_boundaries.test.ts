@@ -63,6 +63,40 @@ describe("lead and transaction write boundaries", () => {
     });
   });
 
+  test("a person who sees a lead cannot forge the inventory matcher's recommendation: no insert of source matcher, no turning a row into one, no change to one; the matcher still writes it", async () => {
+    const matcherRows = async () =>
+      (await db.query("select recommendation_id, result_count, top_units from lead_recommendations where lead_id = $1 and source = 'matcher'", [assigned])).rows;
+    assert.deepEqual(await matcherRows(), [], "the lead has no matcher row yet: a forged one would stand");
+    for (const who of [DEMO.agent, DEMO.admin]) {
+      await asUser(db, who, async (c) => {
+        await assertRefused(
+          c,
+          "insert into lead_recommendations (lead_id, source, created_by, result_count, top_units) values ($1, 'matcher', $2, 99, '[1, 2, 3]')",
+          [assigned, who],
+          "42501",
+          /written by the inventory matcher/,
+        );
+        // Their own recommendation, as a person, is still theirs to record; it does not become the matcher's.
+        const own = (await c.query("insert into lead_recommendations (lead_id, source, created_by, result_count) values ($1, 'manual', $2, 1) returning recommendation_id", [assigned, who])).rows[0].recommendation_id;
+        await assertRefused(c, "update lead_recommendations set source = 'matcher' where recommendation_id = $1", [own]);
+      });
+    }
+    assert.deepEqual(await matcherRows(), []);
+
+    // The matcher (its security-definer function, as the job worker calls it) writes the row.
+    await db.query("update leads set budget = 100000000 where id = $1", [assigned]);
+    const id = (await db.query("select salemate.match_lead_inventory($1) as id", [assigned])).rows[0].id;
+    const [row] = await matcherRows();
+    assert.equal(row?.recommendation_id, id);
+    for (const who of [DEMO.agent, DEMO.admin]) {
+      await asUser(db, who, async (c) => {
+        await assertRefused(c, "update lead_recommendations set source = 'manual' where recommendation_id = $1", [id]);
+        await assertRefused(c, "update lead_recommendations set top_units = '[1]', result_count = 1 where recommendation_id = $1", [id]);
+      });
+    }
+    assert.deepEqual(await matcherRows(), [row]);
+  });
+
   /** A pending shop request of the demo customer's (as superuser), its id. */
   async function pendingRequest(): Promise<string> {
     const { rows } = await db.query(
