@@ -38,9 +38,14 @@ describe("lead analytics refresh", () => {
     while (JSON.stringify(await materialised()) !== JSON.stringify(expected) && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 200));
     assert.deepEqual(await materialised(), expected, "refreshed within 10 s at ANALYTICS_REFRESH_SECONDS=1");
 
-    const r = await gw.graphql("{ leadAnalytics { nodes { stage leadCount } } }", { token: adminToken });
+    // Every row, page by page (a page is at most MAX_PAGE_SIZE rows).
     const byStage = new Map<string | null, number>();
-    for (const n of r.body.data.leadAnalytics.nodes) byStage.set(n.stage, (byStage.get(n.stage) ?? 0) + Number(n.leadCount));
+    let after: string | null = null;
+    do {
+      const r = await gw.graphql("query ($after: Cursor) { leadAnalytics(first: 100, after: $after) { nodes { stage leadCount } pageInfo { hasNextPage endCursor } } }", { token: adminToken, variables: { after } });
+      for (const n of r.body.data.leadAnalytics.nodes) byStage.set(n.stage, (byStage.get(n.stage) ?? 0) + Number(n.leadCount));
+      after = r.body.data.leadAnalytics.pageInfo.hasNextPage ? r.body.data.leadAnalytics.pageInfo.endCursor : null;
+    } while (after);
     const sorted = (rows: Array<{ stage: string | null; n: string }>) => [...rows].sort((a, b) => String(a.stage).localeCompare(String(b.stage)));
     assert.deepEqual(sorted([...byStage].map(([stage, n]) => ({ stage, n: String(n) }))), sorted(expected));
   });
