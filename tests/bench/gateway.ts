@@ -162,7 +162,7 @@ try {
     // BENCH_GATEWAY_ENV=development measures the development build instead.
     ...(process.env.BENCH_GATEWAY_ENV === "development" ? { NODE_ENV: "development" } : { NODE_ENV: "production", TRUSTED_DOCUMENTS: "off" }),
     GRAPHILE_ENV: "production", DATABASE_URL: ownerUrl, GATEWAY_DATABASE_URL: gatewayDb.toString(),
-    JWT_SECRET: SECRET, PORT: String(gwPort), LOG_LEVEL: "warn", GRAPHQL_EXPLAIN: "true", MAX_PAGE_SIZE: "100",
+    JWT_SECRET: SECRET, PORT: String(gwPort), LOG_LEVEL: "warn", MAX_PAGE_SIZE: "100", JOBS: "off",
     NODE_OPTIONS: process.env.BENCH_GATEWAY_NODE_OPTIONS ?? "",
   });
   const baseline = start(["--import", "tsx", path.join(ROOT, "tests/bench/baseline-server.ts")], { DATABASE_URL: gatewayDb.toString(), JWT_SECRET: SECRET, PORT: String(basePort) });
@@ -206,12 +206,30 @@ try {
   ];
 
   console.log(`cluster: ${cluster.description}; data: scale ${scale} (${counts.leads} leads; thread of ${counts.messages} messages); ${concurrency} concurrent clients, ${seconds} s per run`);
-  const gql = (op: (typeof ops)[number], extra: Record<string, string> = {}) =>
-    fetch(`http://127.0.0.1:${gwPort}/graphql`, {
+  const gql = (op: (typeof ops)[number], extra: Record<string, string> = {}, port = gwPort) =>
+    fetch(`http://127.0.0.1:${port}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${op.token}`, ...extra },
       body: JSON.stringify({ query: op.query, variables: op.variables }),
     });
+  // The SQL each operation runs: production never explains, so a development gateway on the same
+  // database answers with it (x-graphql-explain), and stops before any load.
+  const capturedSql = new Map<string, string[]>();
+  {
+    const explainPort = await freePort();
+    const explainer = start([path.join(ROOT, "server/bin/salemate.mjs"), "serve"], {
+      NODE_ENV: "development", GRAPHILE_ENV: "production", DATABASE_URL: ownerUrl, GATEWAY_DATABASE_URL: gatewayDb.toString(),
+      JWT_SECRET: SECRET, PORT: String(explainPort), LOG_LEVEL: "warn", GRAPHQL_EXPLAIN: "true", MAX_PAGE_SIZE: "100", JOBS: "off",
+    });
+    await waitFor(`http://127.0.0.1:${explainPort}/healthz`);
+    for (const op of ops) {
+      const explained = (await (await gql(op, { "x-graphql-explain": "sql" }, explainPort)).json()) as any;
+      capturedSql.set(op.name, (explained.extensions?.explain?.operations ?? []).filter((o: any) => o.type === "sql").map((o: any) => o.query));
+    }
+    const exited = new Promise((r) => explainer.once("exit", r));
+    explainer.kill("SIGTERM");
+    await exited;
+  }
   const floor = (op: (typeof ops)[number]) => fetch(`http://127.0.0.1:${floorPort}/${op.base}`, { headers: { authorization: `Bearer ${op.token}` } });
   const base = (op: (typeof ops)[number]) => fetch(`http://127.0.0.1:${basePort}/${op.base}`, { headers: { authorization: `Bearer ${op.token}` } });
   // Grouped aggregates come in no particular order.
@@ -227,9 +245,9 @@ try {
     assert.deepEqual(canonical(fromFloor.data), canonical(fromGateway.data), `${op.name}: the floor and the gateway disagree`);
     const rows = JSON.stringify(fromGateway.data).length;
     // How many SQL statements the gateway ran for this operation.
-    const explained = (await (await gql(op, { "x-graphql-explain": "sql" })).json()) as any;
-    const captured: string[] = (explained.extensions?.explain?.operations ?? []).filter((o: any) => o.type === "sql").map((o: any) => o.query);
+    const captured = capturedSql.get(op.name)!;
     const statements = captured.length;
+    assert.ok(statements > 0, `${op.name}: no SQL captured`);
     // The database's share alone, one statement at a time: the gateway's statements under the
     // persona's RLS against the floor's statement as the owner (median of 100 runs each).
     const sqlGateway = await medianMs(async (c) => {
@@ -249,9 +267,10 @@ try {
       await c.query({ name: `floor_${op.name}`, text: FLOOR_SQL[op.name]!, values: [op.who.id, ...op.params] });
       return performance.now() - t0;
     });
-    for (let i = 0; i < 50; i++) await (await gql(op)).text(); // warm up every side
-    for (let i = 0; i < 50; i++) await (await base(op)).text();
-    for (let i = 0; i < 50; i++) await (await floor(op)).text();
+    // Warm up every side under the same load (JIT, plans, pools) before measuring it.
+    await load(() => gql(op), 3000);
+    await load(() => base(op), 3000);
+    await load(() => floor(op), 3000);
     const memBefore = rssKb(gw.pid!);
     const g = await measured(gw.pid!, () => gql(op), seconds * 1000);
     const memAfter = rssKb(gw.pid!);
