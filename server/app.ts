@@ -6,7 +6,7 @@ import { postgraphile } from "postgraphile";
 import { grafserv } from "postgraphile/grafserv/express/v4";
 import { authMiddleware } from "./auth/middleware.js";
 import { makeAuthResolver } from "./auth/resolve.js";
-import { makeTokenVerifier, type TokenVerifier } from "./auth/tokens.js";
+import { makeTokenVerifier, TokenError, type TokenVerifier } from "./auth/tokens.js";
 import type { Config } from "./config.js";
 import { makeGatewayPool, poolStatements } from "./db/gateway-pool.js";
 import { makeMaskError } from "./graphql/plugins/errors.js";
@@ -148,7 +148,16 @@ export async function startGateway(
   const server = createServer(app);
   // Websockets through our bounded graphql-ws handler, not grafserv's unbounded one.
   await serv.addTo(app, server, false);
-  const sockets = makeBoundedWebsockets(serv, config.websocket);
+  // A bad token in connection_init: closed 4401 with the reason, before connection_ack.
+  const wsAuth = makeAuthResolver(verify);
+  const sockets = makeBoundedWebsockets(serv, config.websocket, async (params) => {
+    try {
+      await wsAuth.settingsForConnectionParams(params as Record<string, string | undefined> | undefined);
+      return undefined;
+    } catch (err) {
+      return err instanceof TokenError ? err.message : "The token is invalid.";
+    }
+  });
   server.on("upgrade", (req, socket, head) => {
     if (serv.shouldHandleUpgrade(req, socket, head)) sockets.handleUpgrade(req, socket, head);
     else socket.destroy();

@@ -232,7 +232,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(String(issue.path[0] ?? "environment"), issue.message);
   }
   const e = parsed.data;
-  const dataDir = path.resolve(e.SALEMATE_DATA_DIR);
+  // The project's own .salemate by default, wherever the command is run from (a sub-folder, a
+  // frontend's folder for `salemate trust`); a SALEMATE_DATA_DIR given resolves from where it is run.
+  const dataDir = env.SALEMATE_DATA_DIR ? path.resolve(e.SALEMATE_DATA_DIR) : path.join(ROOT, ".salemate");
   let jwtSecret = e.JWT_SECRET || undefined;
   let jwtSecretSource: Config["jwtSecretSource"] = "environment";
   if (!jwtSecret) {

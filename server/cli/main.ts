@@ -30,7 +30,7 @@ function usage(): string {
     "",
     ...Object.entries(COMMANDS).map(([k, v]) => `  ${k.padEnd(width)}  ${v.summary}`),
     "",
-    "Environment: DATABASE_URL (absent: embedded PostgreSQL), PORT (5678), SALEMATE_DATA_DIR (.salemate),",
+    "Environment: DATABASE_URL (absent: embedded PostgreSQL), PORT (5678), SALEMATE_DATA_DIR (the project's .salemate),",
     "SALEMATE_PG_PORT (55432, the embedded PostgreSQL's), JWT_SECRET (absent in development: generated into the data dir),",
     "NODE_ENV, DEBUG (errors with their stack trace and PostgreSQL's log).",
   ].join("\n");

@@ -273,11 +273,22 @@ function sqlStateOf(err: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Memory for one file's sorts, hashes and index builds (backfills sort and index hundreds of
+ * thousands of rows; PostgreSQL's defaults, 4 MB and 64 MB, send those sorts to disk). Raised for
+ * the file's transaction only, never lowered below what the session already has.
+ */
+export const MIGRATION_MEMORY = { work_mem: "64MB", maintenance_work_mem: "256MB" } as const;
+const RAISE_MEMORY = Object.keys(MIGRATION_MEMORY)
+  .map((k) => `select set_config('${k}', '${MIGRATION_MEMORY[k as keyof typeof MIGRATION_MEMORY]}', true) where pg_size_bytes(current_setting('${k}')) < pg_size_bytes('${MIGRATION_MEMORY[k as keyof typeof MIGRATION_MEMORY]}');`)
+  .join("\n");
+
 async function applyFile(client: pg.ClientBase, f: MigrationFile): Promise<void> {
   const base = path.basename(f.file);
   let committing = false;
   await client.query("begin");
   try {
+    await client.query(RAISE_MEMORY);
     await runSqlScript(client, base, f.script.text, f.script.statements);
     await client.query(
       "insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)",

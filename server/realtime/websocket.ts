@@ -41,11 +41,27 @@ export const WS_CLOSE_TOO_BIG = 1009;
 
 type GrafservInstance = Parameters<typeof makeGraphQLWSConfig>[0];
 
-export function makeBoundedWebsockets(serv: GrafservInstance, bounds: WebsocketBounds) {
+/** graphql-ws leaves 4400-4499 to applications; 4401 is the conventional "unauthorized". */
+const WS_CLOSE_UNAUTHORIZED = 4401;
+
+/**
+ * checkConnection: called with connection_init's payload; a reason string refuses the connection
+ * (close 4401 with that reason) before connection_ack, so a bad token is not acknowledged.
+ */
+export function makeBoundedWebsockets(serv: GrafservInstance, bounds: WebsocketBounds, checkConnection?: (params: Record<string, unknown> | undefined) => Promise<string | undefined>) {
   const base = makeGraphQLWSConfig(serv) as ServerOptions<Record<string, unknown> | undefined, { socket: WebSocket; request: IncomingMessage }>;
   const gqlws = makeServer<Record<string, unknown> | undefined, { socket: WebSocket; request: IncomingMessage }>({
     ...base,
     connectionInitWaitTimeout: bounds.initTimeoutMs,
+    async onConnect(ctx) {
+      const refusal = checkConnection ? await checkConnection(ctx.connectionParams) : undefined;
+      if (refusal !== undefined) {
+        // Close reasons are limited to 123 bytes.
+        ctx.extra.socket.close(WS_CLOSE_UNAUTHORIZED, Buffer.from(refusal).subarray(0, 123).toString());
+        return false;
+      }
+      return base.onConnect ? base.onConnect(ctx) : true;
+    },
     onSubscribe(ctx, id, payload) {
       const open = Object.keys(ctx.subscriptions).length;
       if (open > bounds.maxSubscriptionsPerConnection) {

@@ -5,7 +5,8 @@
  *     database holds, table by table (same row counts), copied with a plain
  *     `INSERT ... SELECT` into tables of the same shape (`create table ... (like ... including
  *     all excluding indexes)`: columns, defaults, checks; then the same indexes and keys built
- *     over the rows; no triggers or foreign keys), in one transaction;
+ *     over the rows; no triggers or foreign keys), in one transaction, with the memory the
+ *     migrator gives each file (MIGRATION_MEMORY);
  *   * the legacy copy (for reference): the same on an identical copy of the legacy database,
  *     every legacy table into a table of its own shape.
  * Then `salemate verify` runs on the migrated database and its exit code is printed (it must be 0).
@@ -19,7 +20,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { applyLegacyBaseline, applySupabaseLayer } from "../../server/db/bootstrap.ts";
-import { migrate } from "../../server/db/migrator.ts";
+import { MIGRATION_MEMORY, migrate } from "../../server/db/migrator.ts";
 import { MIGRATIONS_DIR, ROOT } from "../../server/paths.ts";
 import { seedLegacy } from "../../server/seed/legacy.ts";
 import { startTestCluster } from "../helpers/cluster.ts";
@@ -71,6 +72,8 @@ try {
     await c.query("create schema bench_copy");
     const t0 = performance.now();
     await c.query("begin");
+    // The memory the migrator gives each file, so that both sort and index alike.
+    for (const [k, v] of Object.entries(MIGRATION_MEMORY)) await c.query("select set_config($1, $2, true)", [k, v]);
     let rows = 0;
     for (const tbl of names) {
       await c.query(`create table bench_copy."${tbl}" (like public."${tbl}" including all excluding indexes)`);

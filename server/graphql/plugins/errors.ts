@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { isSafeError } from "postgraphile/grafast";
 import { databaseUnavailability, markDatabaseUnavailable } from "../../http/unavailable.js";
+import { TokenError } from "../../auth/tokens.js";
 
 /**
  * What clients learn when something fails: never SQL text, never a stack. Errors our SQL
@@ -86,6 +87,8 @@ export function makeMaskError(log: Logger) {
       const code = extensions.code ?? SAFE_ERROR_CODES.find((c) => c.pattern.test(original.message))?.code ?? "BAD_REQUEST";
       return answer(original.message, { ...extensions, code });
     }
+    // A token the client sent that does not verify (a websocket's connection_init): the client's error.
+    if (original instanceof TokenError) return answer(original.message, { code: original.code });
     const unavailable = databaseUnavailability(original);
     if (unavailable) {
       // Not a bug: the database is away or busy. The HTTP answer becomes 503 with Retry-After.

@@ -6,6 +6,7 @@ import { ApolloClient, gql, InMemoryCache } from "@apollo/client";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
+import { SignJWT } from "jose";
 import { ROOT } from "../../../server/paths.ts";
 import { freePort } from "../../helpers/cluster.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
@@ -65,6 +66,29 @@ describe("subscription connections", () => {
     assert.equal(closed.code, 4401);
     assert.match(closed.reason, /not a JWT/);
     await c.dispose();
+  });
+
+  test("a bad token in connection_init is refused at once: 4401 with the reason, no connection_ack, no subscribe needed", async () => {
+    const refusedWith = async (authorization: string) => {
+      const ws = new WebSocket(gw.url.replace("http", "ws") + "/graphql", "graphql-transport-ws");
+      const messages: string[] = [];
+      ws.on("message", (m) => messages.push(m.toString()));
+      await new Promise((resolve) => ws.once("open", resolve));
+      ws.send(JSON.stringify({ type: "connection_init", payload: { authorization } }));
+      const closed = await Promise.race([
+        new Promise<{ code: number; reason: string }>((resolve) => ws.once("close", (code, reason) => resolve({ code, reason: reason.toString() }))),
+        sleep(3000).then(() => null),
+      ]);
+      return { closed, messages };
+    };
+    const garbage = await refusedWith("Bearer not-a-token");
+    assert.equal(garbage.closed?.code, 4401);
+    assert.match(garbage.closed!.reason, /not a JWT/);
+    assert.deepEqual(garbage.messages, [], "no connection_ack");
+    const noExp = await refusedWith(`Bearer ${await new SignJWT({ role: "authenticated", aud: "authenticated", sub: agent.id }).setProtectedHeader({ alg: "HS256" }).sign(new TextEncoder().encode(TEST_JWT_SECRET))}`);
+    assert.equal(noExp.closed?.code, 4401);
+    assert.match(noExp.closed!.reason, /must expire/);
+    assert.deepEqual(noExp.messages, []);
   });
 
   test("Apollo Client with GraphQLWsLink receives the events", async () => {
