@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
-import { httpOtpSender } from "../../../server/jobs/otp-sender.ts";
+import { pino } from "pino";
+import { loadConfig } from "../../../server/config.ts";
+import { otpSenderFromConfig } from "../../../server/jobs/otp-sender.ts";
 import { DEMO_USERS } from "../../../server/seed/legacy.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { startTestGateway, tokenFor, type TestGateway } from "../../helpers/gateway.ts";
@@ -38,7 +40,10 @@ describe("HTTP SMS sender", () => {
     db = await createTestDatabase({ stage: "migrated" });
     db.pool.on("error", () => {});
     gw = await startTestGateway(db);
-    worker = await startTestWorker(db, { sender: httpOtpSender({ url, token: "provider-key", message: "SaleMate code: {code}", timeoutMs: 5000 }) });
+    // The sender as a deployment configures it: from the environment.
+    const config = loadConfig({ JWT_SECRET: "http-sender-test-secret-0123456789abcdef", OTP_HTTP_URL: url, OTP_HTTP_TOKEN: "provider-key", OTP_MESSAGE: "SaleMate code: {code}", OTP_HTTP_TIMEOUT_MS: "5000" });
+    assert.equal(config.otpSender, "http", "OTP_HTTP_URL alone chooses the HTTP sender");
+    worker = await startTestWorker(db, { sender: otpSenderFromConfig(config, pino({ level: "silent" })) });
   });
   afterAll(async () => {
     await worker?.stop();
