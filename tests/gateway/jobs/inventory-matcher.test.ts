@@ -114,6 +114,24 @@ describe("inventory matcher on the job worker", () => {
     assert.deepEqual(rows[0]!.top_units, [units["a-best"]]);
   });
 
+  test("the nightly sweep follows the inventory: a new unit within the wishes joins the top units, a sold one leaves", async () => {
+    units["h-new"] = Number(
+      (await db.query(
+        `insert into inventory_items (unit_id, developer, compound, area, property_type, number_of_bedrooms, price_in_egp, status)
+         values ('h-new', 'Dev H', 'Matcher Compound', 'Testville', 'Apartment', 3, 2400000, 'available') returning id`,
+      )).rows[0].id,
+    );
+    await db.query("update inventory_items set status = 'sold' where id = $1", [units["a-best"]]);
+    // Inventory changes enqueue nothing by themselves: the nightly sweep is what notices them.
+    await idle();
+    assert.deepEqual((await matcherRows())[0]!.top_units, [units["a-best"]], "not recomputed before the sweep");
+    await db.query("select graphile_worker.add_job('match_all_lead_inventory', '{}'::json)");
+    await idle(90_000);
+    const [row] = await matcherRows();
+    assert.equal(row!.result_count, 2, "h-new and a-second match; a-best is sold");
+    assert.deepEqual(row!.top_units, [units["h-new"], units["a-second"]], "dearest first, one per developer");
+  });
+
   test("the recommendation is seen by whoever sees the lead: its agent and admins, not an agent of another team", async () => {
     const read = async (who: { id: string; email: string }) => {
       const r = await gw.graphql(READ, { token: await tokenFor(who.id, who.email), variables: { lead: leadId } });
