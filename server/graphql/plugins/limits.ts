@@ -134,6 +134,9 @@ export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): Graphile
     return error;
   };
 
+  const documentChecks = new WeakMap<DocumentNode, SafeError | null>();
+  const operationCosts = new WeakMap<OperationDefinitionNode, Unpaged[] | SafeError>();
+
   return {
     name: "SaleMateLimitsPlugin",
     version: "1.1.0",
@@ -187,16 +190,38 @@ export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): Graphile
                 code: "SUBSCRIPTION_OVER_HTTP",
               });
             }
-            checkSize(doc);
-            checkInputs(body.variableValues, doc, opts);
-            const tooDeep = depthError(doc);
-            if (tooDeep) throw tooDeep;
+            // What depends on the document alone is checked once per document.
+            // (Before the schema is built there is nothing to remember: the depth cannot be known yet.)
+            const refusal = memo(schema ? documentChecks : new WeakMap(), doc, () => {
+              checkSize(doc);
+              checkInputs(undefined, doc, opts);
+              const tooDeep = depthError(doc);
+              if (tooDeep) throw tooDeep;
+            });
+            if (refusal) throw refusal;
+            checkInputs(body.variableValues, null, opts);
             if (op) {
               const raw = body.variableValues;
               const variables = coerceVariables(schema, op, raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {});
               // Variables that do not coerce: grafast answers with the coercion error itself.
               if (variables) {
-                const unpaged = checkPageSizesAndCost(schema, doc, op, variables, opts);
+                // Without variables the page sizes and the cost are the operation's own: once per operation.
+                let unpaged: Unpaged[];
+                if (op.variableDefinitions?.length || !schema) unpaged = checkPageSizesAndCost(schema, doc, op, variables, opts);
+                else {
+                  let known = operationCosts.get(op);
+                  if (known === undefined) {
+                    try {
+                      known = checkPageSizesAndCost(schema, doc, op, variables, opts);
+                    } catch (e) {
+                      if (!(e instanceof SafeError)) throw e;
+                      known = e;
+                    }
+                    operationCosts.set(op, known);
+                  }
+                  if (known instanceof SafeError) throw known;
+                  unpaged = known;
+                }
                 if (unpaged.length) applyDefaultPageSize(body, query!, doc, unpaged, opts.maxPageSize);
               }
             }
@@ -206,6 +231,22 @@ export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): Graphile
       },
     },
   };
+}
+
+/** Runs the checks once per key and remembers their refusal (a SafeError) or that they passed (null). */
+function memo<K extends object>(seen: WeakMap<K, SafeError | null>, key: K, checks: () => void): SafeError | null {
+  let refusal = seen.get(key);
+  if (refusal === undefined) {
+    try {
+      checks();
+      refusal = null;
+    } catch (e) {
+      if (!(e instanceof SafeError)) throw e;
+      refusal = e;
+    }
+    seen.set(key, refusal);
+  }
+  return refusal;
 }
 
 /**
