@@ -92,8 +92,10 @@ export function makeBoundedWebsockets(serv: GrafservInstance, bounds: WebsocketB
 
   wss.on("connection", (socket: WebSocket, request: IncomingMessage) => {
     keepAlive(socket);
-    // A frame over maxPayload: `ws` closes with 1009 itself; keep the error off the process.
-    socket.on("error", () => socket.terminate());
+    // A frame over maxPayload: `ws` stops reading and sends its 1009 close itself. Keep the error
+    // off the process, and drop the connection a moment later (not at once: the close frame would
+    // race the reset, and the client would see 1006).
+    socket.on("error", () => setTimeout(() => socket.terminate(), 1_000).unref());
     let first = true;
     const closed = gqlws.opened(
       {

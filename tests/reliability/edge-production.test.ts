@@ -287,7 +287,9 @@ describe("the edge of the production build", () => {
     const asAnonymous = await postGraphQL(gw.url, q, { token: anonymousSignIn });
     const noToken = await postGraphQL(gw.url, q);
     const signedUp = await postGraphQL(gw.url, q, { token: await tokenFor(fixture.agentId) });
+    assert.equal(asAnonymous.status, noToken.status);
     assert.deepEqual(asAnonymous.body, noToken.body);
+    assert.equal(signedUp.status, 200);
     assert.notDeepEqual(asAnonymous.body, signedUp.body, "the same sub without is_anonymous sees more");
   });
 

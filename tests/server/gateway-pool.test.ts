@@ -11,19 +11,23 @@ describe("the gateway's connection pool", () => {
   afterAll(() => db?.drop());
 
   test("a query unanswered past the deadline fails as a dropped connection, and the pool then serves the next query on a fresh one", async () => {
-    const pool = makeGatewayPool(db.url, { max: 1, connectionTimeoutMillis: 5_000, deadlineMs: 300 });
+    const pool = makeGatewayPool(db.url, { max: 1, connectionTimeoutMillis: 5_000, deadlineMs: 1_000 });
     try {
-      const first = await pool.query("select pg_backend_pid() as pid");
+      // A new backend's first answer can itself take a while on a busy machine: the deadline is
+      // meant for the pg_sleep below, so the first query may try again.
+      let first: { rows: Array<{ pid: number }> } | undefined;
+      for (let i = 0; i < 5 && !first; i++) first = await pool.query("select pg_backend_pid() as pid").catch(() => undefined);
+      assert.ok(first, "the database answered a trivial query within 1 s in one of 5 tries");
       const t0 = Date.now();
       await assert.rejects(pool.query("select pg_sleep(5)"), (err: Error & { code?: string }) => {
         assert.ok(err.code === "ETIMEDOUT" || /Connection terminated/.test(err.message), `${err.code}: ${err.message}`);
         return true;
       });
       const waited = Date.now() - t0;
-      assert.ok(waited >= 300 && waited < 3_000, `failed after ${waited} ms`);
+      assert.ok(waited >= 1_000 && waited < 4_000, `failed after ${waited} ms`);
       const next = await pool.query("select pg_backend_pid() as pid, 1 as ok");
       assert.equal(next.rows[0].ok, 1);
-      assert.notEqual(next.rows[0].pid, first.rows[0].pid, "the broken connection was not reused");
+      assert.notEqual(next.rows[0].pid, first!.rows[0]!.pid, "the broken connection was not reused");
     } finally {
       await pool.end();
     }
