@@ -72,22 +72,24 @@ const DEPTH_LIMITS = { maxListDepth: 5, maxSelfReferentialDepth: 3, maxIntrospec
  * a variable; the list, self-reference and introspection depths are fixed (README, security).
  */
 export function depthLimitError(message: string, maxDepth: number): SafeError {
-  const m = /(operation introspection list depth|operation introspection depth|operation list depth|operation depth|field (\S+) nested) (\d+) (?:times )?which exceeds (?:self referential )?maximum of (\d+)|(operation introspection list depth|operation introspection depth|operation list depth|operation depth) (\d+) exceeds maximum of (\d+)/.exec(message);
-  const what = m?.[1] ?? m?.[5];
-  const value = Number(m?.[3] ?? m?.[6] ?? NaN);
-  const max = Number(m?.[4] ?? m?.[7] ?? maxDepth);
-  const limit =
-    what === "operation depth"
-      ? "MAX_QUERY_DEPTH"
-      : what === "operation list depth"
+  // The first limit the message names: "operation [introspection] [list] depth N exceeds maximum of M"
+  // or "field Type.field nested N times which exceeds [self referential] maximum of M".
+  const operation = /operation (introspection )?(list )?depth (\d+) exceeds maximum of (\d+)/.exec(message);
+  const field = /field (\S+) nested (\d+) times which exceeds (?:self referential )?maximum of (\d+)/.exec(message);
+  const first = operation && (!field || operation.index < field.index) ? operation : undefined;
+  const limit = first
+    ? first[1]
+      ? "INTROSPECTION_DEPTH"
+      : first[2]
         ? "LIST_DEPTH"
-        : what?.startsWith("operation introspection")
-          ? "INTROSPECTION_DEPTH"
-          : m?.[2]
-            ? `NESTING_OF ${m[2]}`
-            : "MAX_QUERY_DEPTH";
+        : "MAX_QUERY_DEPTH"
+    : field
+      ? `NESTING_OF ${field[1]}`
+      : "MAX_QUERY_DEPTH";
+  const value = first ? Number(first[3]) : field ? Number(field[2]) : undefined;
+  const max = first ? Number(first[4]) : field ? Number(field[3]) : maxDepth;
   const hint = `. The limits: operation depth ${maxDepth} (MAX_QUERY_DEPTH), list depth ${DEPTH_LIMITS.maxListDepth}, a field nested in itself ${DEPTH_LIMITS.maxSelfReferentialDepth} times, introspection depth ${DEPTH_LIMITS.maxIntrospectionDepth} (fixed); ask for less in one operation.`;
-  return new SafeError(`${message.replace(/\.$/, "")}${hint}`, { statusCode: 400, code: "DEPTH_LIMIT_EXCEEDED", limit, max, value: Number.isNaN(value) ? undefined : value });
+  return new SafeError(`${message.replace(/\.$/, "")}${hint}`, { statusCode: 400, code: "DEPTH_LIMIT_EXCEEDED", limit, max, value });
 }
 
 export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): GraphileConfig.Plugin {
@@ -134,7 +136,7 @@ export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): Graphile
     return error;
   };
 
-  const documentChecks = new WeakMap<DocumentNode, SafeError | null>();
+  const documentChecks = new WeakMap<DocumentNode, null | SafeError>();
   const operationCosts = new WeakMap<OperationDefinitionNode, Unpaged[] | SafeError>();
 
   return {
@@ -190,13 +192,15 @@ export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): Graphile
                 code: "SUBSCRIPTION_OVER_HTTP",
               });
             }
-            // What depends on the document alone is checked once per document.
-            // (Before the schema is built there is nothing to remember: the depth cannot be known yet.)
+            // What depends on the document alone is checked once per document, and the page sizes
+            // and cost of an operation without variables once per operation. (Before the schema is
+            // built nothing is remembered: the depth cannot be known yet.)
             const refusal = memo(schema ? documentChecks : new WeakMap(), doc, () => {
               checkSize(doc);
               checkInputs(undefined, doc, opts);
               const tooDeep = depthError(doc);
               if (tooDeep) throw tooDeep;
+              return null;
             });
             if (refusal) throw refusal;
             checkInputs(body.variableValues, null, opts);
@@ -205,23 +209,9 @@ export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): Graphile
               const variables = coerceVariables(schema, op, raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {});
               // Variables that do not coerce: grafast answers with the coercion error itself.
               if (variables) {
-                // Without variables the page sizes and the cost are the operation's own: once per operation.
-                let unpaged: Unpaged[];
-                if (op.variableDefinitions?.length || !schema) unpaged = checkPageSizesAndCost(schema, doc, op, variables, opts);
-                else {
-                  let known = operationCosts.get(op);
-                  if (known === undefined) {
-                    try {
-                      known = checkPageSizesAndCost(schema, doc, op, variables, opts);
-                    } catch (e) {
-                      if (!(e instanceof SafeError)) throw e;
-                      known = e;
-                    }
-                    operationCosts.set(op, known);
-                  }
-                  if (known instanceof SafeError) throw known;
-                  unpaged = known;
-                }
+                const cost = () => checkPageSizesAndCost(schema, doc, op, variables, opts);
+                const unpaged = op.variableDefinitions?.length || !schema ? cost() : memo(operationCosts, op, cost);
+                if (unpaged instanceof SafeError) throw unpaged;
                 if (unpaged.length) applyDefaultPageSize(body, query!, doc, unpaged, opts.maxPageSize);
               }
             }
@@ -233,20 +223,18 @@ export function makeLimitsPlugin(partial: Partial<LimitsOptions> = {}): Graphile
   };
 }
 
-/** Runs the checks once per key and remembers their refusal (a SafeError) or that they passed (null). */
-function memo<K extends object>(seen: WeakMap<K, SafeError | null>, key: K, checks: () => void): SafeError | null {
-  let refusal = seen.get(key);
-  if (refusal === undefined) {
-    try {
-      checks();
-      refusal = null;
-    } catch (e) {
-      if (!(e instanceof SafeError)) throw e;
-      refusal = e;
-    }
-    seen.set(key, refusal);
+/** Computes once per key and remembers the result, or the refusal (a SafeError) it threw. */
+function memo<K extends object, T>(seen: WeakMap<K, T | SafeError>, key: K, compute: () => T): T | SafeError {
+  if (seen.has(key)) return seen.get(key)!;
+  let result: T | SafeError;
+  try {
+    result = compute();
+  } catch (e) {
+    if (!(e instanceof SafeError)) throw e;
+    result = e;
   }
-  return refusal;
+  seen.set(key, result);
+  return result;
 }
 
 /**
