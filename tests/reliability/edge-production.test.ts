@@ -162,11 +162,14 @@ describe("the edge of the production build", () => {
     });
 
     test("a 90 MB connection_init is cut off before it is read: the gateway's memory does not grow by it", async () => {
-      const frame = JSON.stringify({ type: "connection_init", payload: { authorization: "x".repeat(90 * 1024 * 1024) } });
+      // Built as bytes up front and sent with an all-zero mask (which `ws` skips): otherwise the client
+      // spends seconds converting and masking 90 MB before the frame's header leaves, and on a slow
+      // machine the gateway's 1 s connection_init timeout (4408) fires before the frame arrives.
+      const frame = Buffer.from(JSON.stringify({ type: "connection_init", payload: { authorization: "x".repeat(90 * 1024 * 1024) } }));
       const before = rssMb(gw.child.pid!);
-      const s = rawSocket(gw.url);
+      const s = rawSocket(gw.url, { generateMask: (mask) => mask.fill(0) });
       await s.opened;
-      s.ws.send(frame);
+      s.ws.send(frame, { binary: false });
       const closed = await withinTime(s.closed, 10_000);
       // The server sends 1009 and drops the connection as soon as the frame's header announces its
       // length; a client still busy writing the frame may never read that close frame (1006).
