@@ -1,13 +1,18 @@
 import { applySupabaseLayer } from "../db/bootstrap.js";
 import { withClient } from "../db/database.js";
-import { migrate } from "../db/migrator.js";
+import { fileDigest, migrate } from "../db/migrator.js";
 import { MIGRATIONS_DIR } from "../paths.js";
 import { preflight, renderPreflight } from "../preflight/preflight.js";
 import { parse } from "./args.js";
 import { withDatabase } from "./context.js";
 
 export async function migrateCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { to: { type: "string" }, "dry-run": { type: "boolean" } }, "migrate");
+  const { values } = parse(argv, { to: { type: "string" }, "dry-run": { type: "boolean" }, digest: { type: "string" } }, "migrate");
+  if (values.digest !== undefined) {
+    // No database: the digest a history records for this text, for a `-- salemate:replaces` line.
+    console.log(fileDigest(values.digest));
+    return 0;
+  }
   return withDatabase((_config, db) =>
     withClient(db.url, async (c) => {
       if (values["dry-run"]) {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pRetry from "p-retry";
@@ -29,6 +30,8 @@ export interface MigrationFile {
   unparsed?: string;
   /** Why the runner will not apply the file (raised only if it is still to be applied). */
   refused?: MigrationError;
+  /** Earlier revisions this file replaces with the same effect: the `-- salemate:replaces sha256:…` lines. */
+  replaces: string[];
 }
 
 export interface MigrateOptions {
@@ -68,13 +71,33 @@ export const MIGRATION_LOCK = BigInt("0x53616c654d617465").toString();
 
 const FILE_PATTERN = /^(\d{14})_([a-z0-9_]+)\.sql$/;
 
+/**
+ * A file edited after databases applied it, to do the same work another way (faster, say), names
+ * each earlier revision it stands for on a line of its own: `-- salemate:replaces sha256:<hex>`,
+ * the digest of the statements that revision's history records (`historyDigest`, which the
+ * refusal of an edited file prints). A database that applied such a revision keeps it as applied;
+ * one that did not applies the file as it is now. Any other edit of an applied file is refused.
+ */
+const REPLACES = /^--[ \t]*salemate:replaces[ \t]+(sha256:[0-9a-f]{64})[ \t]*$/gm;
+
+/** The digest of a file's statements as a history records them. */
+export function historyDigest(statements: readonly string[]): string {
+  return `sha256:${createHash("sha256").update(statements.join("\n;\n")).digest("hex")}`;
+}
+
+/** The digest this runner records for a migration file's text (`salemate migrate --digest <file>`). */
+export function fileDigest(file: string): string {
+  return historyDigest(parseMigration(path.basename(file), readFileSync(file, "utf8")).statements.map((s) => s.text));
+}
+
 export function readMigrations(dir: string): MigrationFile[] {
   const names = readdirSync(dir).filter((f) => f.endsWith(".sql")).sort();
   return names.map((f) => {
     const m = FILE_PATTERN.exec(f);
     if (!m) throw new MigrationError(`${f}: migration files must be named <14-digit timestamp>_<snake_case_name>.sql`, f);
     const file = path.join(dir, f);
-    return { version: m[1]!, name: m[2]!, file, ...parseMigration(f, readFileSync(file, "utf8")) };
+    const text = readFileSync(file, "utf8");
+    return { version: m[1]!, name: m[2]!, file, replaces: [...text.matchAll(REPLACES)].map((r) => r[1]!), ...parseMigration(f, text) };
   });
 }
 
@@ -162,7 +185,7 @@ export async function migrate(client: pg.ClientBase, opts: MigrateOptions): Prom
     // Read under the lock: what a run we waited for applied is in the history now.
     await ensureHistoryTable(client);
     const applied = await appliedVersions(client);
-    refuseEdited(files, applied);
+    refuseEdited(files, applied, log);
     refuseUnrunnable(files, applied, last);
     const result: MigrateResult = { applied: [], pending: [], alreadyApplied: [], waitedForLock };
     for (const [i, f] of files.entries()) {
@@ -220,7 +243,7 @@ async function plan(client: pg.ClientBase, files: MigrationFile[], last: number,
   if (free.rows[0]!.ok) await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]);
   else log("another migrate run is under way: some of the files below may be applied by the time you read this");
   const applied = await appliedVersions(client);
-  refuseEdited(files, applied);
+  refuseEdited(files, applied, log);
   refuseUnrunnable(files, applied, last);
   const result: MigrateResult = { applied: [], pending: [], alreadyApplied: [], waitedForLock: false };
   for (const [i, f] of files.entries()) {
@@ -234,15 +257,20 @@ async function plan(client: pg.ClientBase, files: MigrationFile[], last: number,
   return result;
 }
 
-function refuseEdited(files: MigrationFile[], applied: Map<string, { statements: string[] | null }>): void {
+function refuseEdited(files: MigrationFile[], applied: Map<string, { statements: string[] | null }>, log: (line: string) => void): void {
   for (const f of files) {
     const prior = applied.get(f.version);
-    if (prior?.statements && !unchangedSince(prior.statements, f)) {
-      throw new MigrationError(
-        `${path.basename(f.file)} was changed after it was applied (version ${f.version}). Applied migrations must not be edited: add a new migration instead.`,
-        f.file,
-      );
+    if (!prior?.statements || unchangedSince(prior.statements, f)) continue;
+    const digest = historyDigest(prior.statements);
+    if (f.replaces.includes(digest)) {
+      log(`${path.basename(f.file)}: this database applied an earlier revision (${digest.slice(0, 19)}…), which the file replaces with the same effect; left as applied`);
+      continue;
     }
+    throw new MigrationError(
+      `${path.basename(f.file)} was changed after it was applied (version ${f.version}). Applied migrations must not be edited: add a new migration instead. ` +
+        `(An edit that does the same work another way may say so on a line of its own: -- salemate:replaces ${digest})`,
+      f.file,
+    );
   }
 }
 

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, test } from "@jest/globals";
 import pg from "pg";
-import { migrate, MigrationError } from "../../../server/db/migrator.ts";
+import { fileDigest, migrate, MigrationError } from "../../../server/db/migrator.ts";
 import { splitSqlStatements } from "../../../server/db/sql-statements.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/database.ts";
 import { scratchMigrations } from "./scratch-migrations.ts";
@@ -95,6 +95,36 @@ describe("migration runner", () => {
     writeFileSync(path.join(d, "20250302000000_next.sql"), "create table next_one (id int);");
     await assert.rejects(migrate(client, { dir: d }), /20250301000000_once\.sql was changed after it was applied/);
     assert.equal((await client.query("select to_regclass('next_one') is null as absent")).rows[0].absent, true);
+  });
+
+  test("an applied file edited to do the same work another way is kept as applied when it names the revision it replaces", async () => {
+    const name = "20250305000000_rework.sql";
+    const before = "create table rework (id int primary key);\ninsert into rework select g from generate_series(1, 3) g;";
+    const d = dir({ [name]: before });
+    await migrate(client, { dir: d });
+    // The same rows, the key added after the insert.
+    const after = "create table rework (id int);\ninsert into rework select g from generate_series(1, 3) g;\nalter table rework add primary key (id);";
+    writeFileSync(path.join(d, name), after);
+    let digest = "";
+    await assert.rejects(migrate(client, { dir: d }), (err: unknown) => {
+      assert.ok(err instanceof MigrationError);
+      assert.match(err.message, /was changed after it was applied/);
+      digest = /-- salemate:replaces (sha256:[0-9a-f]{64})/.exec(err.message)?.[1] ?? "";
+      return true;
+    });
+    assert.equal(digest, fileDigest(dir({ [name]: before }) + "/" + name), "the refusal names the applied revision's digest");
+
+    writeFileSync(path.join(d, name), `-- salemate:replaces sha256:${"0".repeat(64)}\n${after}`);
+    await assert.rejects(migrate(client, { dir: d }), /was changed after it was applied/, "a digest of another revision changes nothing");
+
+    writeFileSync(path.join(d, name), `-- salemate:replaces ${digest}\n${after}`);
+    writeFileSync(path.join(d, "20250306000000_after_rework.sql"), "insert into rework values (4);");
+    const lines: string[] = [];
+    const r = await migrate(client, { dir: d, log: (l) => lines.push(l) });
+    assert.deepEqual(r.applied, ["20250306000000_after_rework.sql"]);
+    assert.deepEqual(r.alreadyApplied, [name]);
+    assert.ok(lines.some((l) => l.includes(`${name}: this database applied an earlier revision`)), lines.join("\n"));
+    assert.equal((await client.query("select count(*)::int as n from rework")).rows[0].n, 4, "the replaced file did not run again");
   });
 
   test("--to stops after the named version and --dry-run changes nothing", async () => {
