@@ -1,3 +1,5 @@
+-- salemate:replaces sha256:3629b55f27de85259c7b20f93356f035c1829b693608e97efac4e5d001df0fce
+-- (that revision scanned each table twice, to find bad links and then to validate; this one validates first and cleans only when that fails: same end state)
 -- Links the app renders (notification links, banner targets and images, inventory images,
 -- partner logos and websites, payment receipts, CMS media, support attachments) accept http and
 -- https only: a `javascript:`, `data:` or `vbscript:` link is refused by the database, on every path
@@ -93,7 +95,21 @@ begin
     if exists (select 1 from pg_constraint where conrelid = format('public.%I', r.tbl)::regclass and conname = format('%s_%s_http_only', r.tbl, r.col)) then
       continue;
     end if;
-    -- Legacy values that break the rule: keep the row as it was, then clear the value.
+    -- The check first, as NOT VALID (rows written from here on are checked), then validated: one
+    -- scan of the table when every legacy value keeps the rule, as it usually does. Only when one
+    -- breaks it are the offending rows kept as they were and their values cleared, and the check
+    -- validated again.
+    if r.kind = 'link' then
+      execute format('alter table public.%I add constraint %I check (salemate.is_safe_link(%I)) not valid', r.tbl, format('%s_%s_http_only', r.tbl, r.col), r.col);
+    else
+      execute format('alter table public.%I add constraint %I check (salemate.are_safe_attachments(%I)) not valid', r.tbl, format('%s_%s_http_only', r.tbl, r.col), r.col);
+    end if;
+    begin
+      execute format('alter table public.%I validate constraint %I', r.tbl, format('%s_%s_http_only', r.tbl, r.col));
+      continue;
+    exception when check_violation then
+      null;  -- some legacy values break it: clean them below
+    end;
     if r.kind = 'link' then
       execute format('insert into salemate.link_cleanups (table_name, column_name, original_value, original_row)
                       select %L, %L, t.%I::text, to_jsonb(t) from public.%I t where not salemate.is_safe_link(t.%I)', r.tbl, r.col, r.col, r.tbl, r.col);
@@ -102,25 +118,18 @@ begin
                       select %L, %L, t.%I::text, to_jsonb(t) from public.%I t where not salemate.are_safe_attachments(t.%I)', r.tbl, r.col, r.col, r.tbl, r.col);
     end if;
     get diagnostics n = row_count;
-    if n > 0 then
-      -- Row triggers (append-only guards, write boundaries, realtime) are for API writes, not this repair.
-      select exists (select 1 from pg_trigger where tgrelid = format('public.%I', r.tbl)::regclass and not tgisinternal) into has_triggers;
-      if has_triggers then execute format('alter table public.%I disable trigger user', r.tbl); end if;
-      if r.kind = 'link' then
-        execute format('update public.%I set %I = null where not salemate.is_safe_link(%I)', r.tbl, r.col, r.col);
-      else
-        execute format('update public.%I set %I = (select coalesce(jsonb_agg(x order by i), ''[]'') from jsonb_array_elements(%I) with ordinality as a(x, i) where salemate.is_safe_attachment(x))
-                        where not salemate.are_safe_attachments(%I)', r.tbl, r.col, r.col, r.col);
-      end if;
-      if has_triggers then execute format('alter table public.%I enable trigger user', r.tbl); end if;
-      perform salemate.note(7, format('links: %s.%s', r.tbl, r.col),
-        format('%s legacy value(s) of public.%s.%s had a scheme other than http(s) (or //host, a backslash, control characters); cleared, rows kept, originals in salemate.link_cleanups', n, r.tbl, r.col));
-    end if;
+    -- Row triggers (append-only guards, write boundaries, realtime) are for API writes, not this repair.
+    select exists (select 1 from pg_trigger where tgrelid = format('public.%I', r.tbl)::regclass and not tgisinternal) into has_triggers;
+    if has_triggers then execute format('alter table public.%I disable trigger user', r.tbl); end if;
     if r.kind = 'link' then
-      execute format('alter table public.%I add constraint %I check (salemate.is_safe_link(%I)) not valid', r.tbl, format('%s_%s_http_only', r.tbl, r.col), r.col);
+      execute format('update public.%I set %I = null where not salemate.is_safe_link(%I)', r.tbl, r.col, r.col);
     else
-      execute format('alter table public.%I add constraint %I check (salemate.are_safe_attachments(%I)) not valid', r.tbl, format('%s_%s_http_only', r.tbl, r.col), r.col);
+      execute format('update public.%I set %I = (select coalesce(jsonb_agg(x order by i), ''[]'') from jsonb_array_elements(%I) with ordinality as a(x, i) where salemate.is_safe_attachment(x))
+                      where not salemate.are_safe_attachments(%I)', r.tbl, r.col, r.col, r.col);
     end if;
+    if has_triggers then execute format('alter table public.%I enable trigger user', r.tbl); end if;
+    perform salemate.note(7, format('links: %s.%s', r.tbl, r.col),
+      format('%s legacy value(s) of public.%s.%s had a scheme other than http(s) (or //host, a backslash, control characters); cleared, rows kept, originals in salemate.link_cleanups', n, r.tbl, r.col));
     execute format('alter table public.%I validate constraint %I', r.tbl, format('%s_%s_http_only', r.tbl, r.col));
   end loop;
 end
