@@ -1,5 +1,5 @@
 -- salemate:replaces sha256:db9716f4898a2c749b9f6027f9f8317ac65be9ee52b5e970b3c901252b09580e
--- (that revision built the snapshot rows' primary key row by row; this one after the rows, same end state)
+-- (that revision built the snapshot rows' primary key row by row, their keys sorted first; this one builds it after the rows. Same tables, rows and keys; only the body of salemate.snapshot_kept_rows, which this file alone calls, differs)
 -- Phase 1 of the SaleMate refactor: baseline and safety.
 --
 -- Before anything changes, this phase
