@@ -72,23 +72,28 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.feedback_text, %1$s as stage, %2$s as created_at,
+    select s.id, s.legacy_extra, s.lead_id, s.user_id, s.feedback_text, s.stage, sl.label as stage_label, s.created_at,
            l.created_at as lead_created_at, s.user_id in (select p.id from public.profiles p) as user_known,
            case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
-    from %3$s s
+    from (select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.feedback_text, %1$s as stage, %2$s as created_at
+          from %3$s s
+          where not exists (select 1 from public.lead_events e where e.legacy_table = 'feedback_history' and e.legacy_id = s.id::text)) s
     left join public.leads l on l.id = s.lead_id
-    where not exists (select 1 from public.lead_events e where e.legacy_table = 'feedback_history' and e.legacy_id = s.id::text)
+    -- a few dozen distinct stage spellings: each read once, then a hash lookup per row
+    -- (lead_stage_label(null) is null, which the outer join gives)
+    left join (select d.stage, salemate.lead_stage_label(d.stage) as label
+               from (select distinct %1$s as stage from %3$s s) d) sl on sl.stage = s.stage
   $q$, salemate.optional_legacy_column(4, 'feedback_history', 'stage', 'null::text'), salemate.optional_legacy_column(4, 'feedback_history', 'created_at', 'null::timestamptz'), src, salemate.legacy_extra_columns('feedback_history'));
 
   perform salemate.carry_legacy_rows(4, 'feedback_history', 'lead_events', src, q, $i$
     insert into public.lead_events (event_id, lead_id, actor_profile_id, event_type, payload, created_at, legacy_table, legacy_id, legacy_data)
     select r.id, r.lead_id, case when r.user_known then r.user_id end, 'feedback',
-           jsonb_build_object('feedback', r.feedback_text, 'stage', salemate.lead_stage_label(r.stage)),
+           jsonb_build_object('feedback', r.feedback_text, 'stage', r.stage_label),
            coalesce(r.created_at, r.lead_created_at), 'feedback_history', r.id::text,
-           salemate.with_extra_columns(case when not r.user_known or r.created_at is null or r.stage is distinct from salemate.lead_stage_label(r.stage) then
+           salemate.with_extra_columns(case when not r.user_known or r.created_at is null or r.stage is distinct from r.stage_label then
              nullif(case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
                     || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
-                    || case when r.stage is distinct from salemate.lead_stage_label(r.stage) then jsonb_build_object('stage', r.stage) else '{}' end, '{}')
+                    || case when r.stage is distinct from r.stage_label then jsonb_build_object('stage', r.stage) else '{}' end, '{}')
            end, r.legacy_extra)
     from carry r
   $i$);
@@ -106,23 +111,25 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, %3$s as legacy_extra, s.lead_id, s.created_by, s.stage, s.feedback, %1$s as ai_coach, s.created_at,
+    select s.id, %3$s as legacy_extra, s.lead_id, s.created_by, s.stage, sl.label as stage_label, s.feedback, %1$s as ai_coach, s.created_at,
            l.created_at as lead_created_at, s.created_by in (select p.id from public.profiles p) as user_known,
            case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
     from %2$s s
     left join public.leads l on l.id = s.lead_id
+    -- each distinct stage spelling labelled once (as for feedback_history)
+    left join (select d.stage, salemate.lead_stage_label(d.stage) as label from (select distinct s.stage from %2$s s) d) sl on sl.stage = s.stage
     where not exists (select 1 from public.lead_events e where e.legacy_table = 'case_feedback' and e.legacy_id = s.id::text)
   $q$, salemate.optional_legacy_column(4, 'case_feedback', 'ai_coach', 'null::text'), src, salemate.legacy_extra_columns('case_feedback'));
 
   perform salemate.carry_legacy_rows(4, 'case_feedback', 'lead_events', src, q, $i$
     insert into public.lead_events (event_id, lead_id, actor_profile_id, event_type, payload, created_at, legacy_table, legacy_id, legacy_data)
     select r.id, r.lead_id, case when r.user_known then r.created_by end, 'case_feedback',
-           jsonb_build_object('feedback', r.feedback, 'stage', salemate.lead_stage_label(r.stage), 'ai_coach', r.ai_coach),
+           jsonb_build_object('feedback', r.feedback, 'stage', r.stage_label, 'ai_coach', r.ai_coach),
            coalesce(r.created_at, r.lead_created_at), 'case_feedback', r.id::text,
-           salemate.with_extra_columns(case when not r.user_known or r.created_at is null or r.stage is distinct from salemate.lead_stage_label(r.stage) then
+           salemate.with_extra_columns(case when not r.user_known or r.created_at is null or r.stage is distinct from r.stage_label then
              nullif(case when r.created_by is not null and not r.user_known then jsonb_build_object('user_id', r.created_by) else '{}' end
                     || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
-                    || case when r.stage is distinct from salemate.lead_stage_label(r.stage) then jsonb_build_object('stage', r.stage) else '{}' end, '{}')
+                    || case when r.stage is distinct from r.stage_label then jsonb_build_object('stage', r.stage) else '{}' end, '{}')
            end, r.legacy_extra)
     from carry r
   $i$);
@@ -140,17 +147,22 @@ begin
     return;
   end if;
   q := format($q$
-    select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.activity_type, %1$s as activity_data, %2$s as description, s.created_at,
+    select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.activity_type,
+           case when s.activity_type is null then 'activity:' || salemate.type_slug(null) else k.event_type end as event_type,
+           %1$s as activity_data, %2$s as description, s.created_at,
            l.created_at as lead_created_at, s.user_id in (select p.id from public.profiles p) as user_known,
            case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
     from %3$s s
     left join public.leads l on l.id = s.lead_id
+    -- a handful of distinct activity types: each slugged once, then a hash lookup per row
+    left join (select d.activity_type, 'activity:' || salemate.type_slug(d.activity_type) as event_type
+               from (select distinct s.activity_type from %3$s s) d) k on k.activity_type = s.activity_type
     where not exists (select 1 from public.lead_events e where e.legacy_table = 'lead_activities' and e.legacy_id = s.id::text)
   $q$, salemate.optional_legacy_column(4, 'lead_activities', 'activity_data', 'null::jsonb'), salemate.optional_legacy_column(4, 'lead_activities', 'description', 'null::text'), src, salemate.legacy_extra_columns('lead_activities'));
 
   perform salemate.carry_legacy_rows(4, 'lead_activities', 'lead_events', src, q, $i$
     insert into public.lead_events (event_id, lead_id, actor_profile_id, event_type, payload, created_at, legacy_table, legacy_id, legacy_data)
-    select r.id, r.lead_id, case when r.user_known then r.user_id end, 'activity:' || salemate.type_slug(r.activity_type),
+    select r.id, r.lead_id, case when r.user_known then r.user_id end, r.event_type,
            jsonb_build_object('activity_type', r.activity_type, 'description', r.description, 'data', r.activity_data),
            coalesce(r.created_at, r.lead_created_at), 'lead_activities', r.id::text,
            salemate.with_extra_columns(case when not r.user_known or r.created_at is null then

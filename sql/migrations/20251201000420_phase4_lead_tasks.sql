@@ -122,11 +122,20 @@ begin
   q := format($q$
     select s.id, %5$s as legacy_extra, s.lead_id, s.action_type, %1$s as payload, s.due_at, s.status, s.created_by, s.created_at,
            %2$s as completed_at, %3$s as notified_at, s.created_by in (select p.id from public.profiles p) as user_known,
-           salemate.type_slug(s.action_type) as task_type, salemate.lead_task_status(s.status) as task_status,
+           case when s.action_type is null then salemate.type_slug(null) else tt.task_type end as task_type,
+           case when s.status is null then salemate.lead_task_status(null) else ts.task_status end as task_status,
            case when l.id is null then 'lead does not exist (deleted lead)'
-                when salemate.lead_task_status(s.status) is null then format('status %%L is not a task status (pending, done or cancelled)', s.status)
+                when s.status is not null and ts.task_status is null
+                  then format('status %%L is not a task status (pending, done or cancelled)', s.status)
            end as reject_reason
     from %4$s s
+    -- A handful of distinct action types and status words: each normalised once, then a hash
+    -- lookup per row. A null matches no join, so the cases above ask the function about null
+    -- ('other', 'pending': a null status is never rejected).
+    left join (select d.action_type, salemate.type_slug(d.action_type) as task_type
+               from (select distinct s.action_type from %4$s s) d) tt on tt.action_type = s.action_type
+    left join (select d.status, salemate.lead_task_status(d.status) as task_status
+               from (select distinct s.status from %4$s s) d) ts on ts.status = s.status
     left join public.leads l on l.id = s.lead_id
     where not exists (select 1 from public.lead_tasks t where t.legacy_table = 'case_actions' and t.legacy_id = s.id::text)
   $q$, salemate.optional_legacy_column(4, 'case_actions', 'payload', 'null::jsonb'), salemate.optional_legacy_column(4, 'case_actions', 'completed_at', 'null::timestamptz'),

@@ -59,22 +59,26 @@ begin
   end if;
   -- A tag whose lead already has the label (carried earlier or added since) is a duplicate too.
   q := format($q$
-    select s.id, s.legacy_extra, s.lead_id, s.tag_name, s.label, s.color, s.created_at, s.created_by,
+    select s.id, s.legacy_extra, s.lead_id, s.tag_name, n.label, s.color, s.created_at, s.created_by,
            s.created_by in (select p.id from public.profiles p) as user_known,
            case when l.id is null then 'lead does not exist (deleted lead)'
-                when coalesce(s.label, '') = '' then 'empty label'
+                when coalesce(n.label, '') = '' then 'empty label'
                 when x.label_id is not null
-                  or row_number() over (partition by s.lead_id, s.label_key order by s.created_at, s.id) > 1
+                  or row_number() over (partition by s.lead_id, n.label_no order by s.created_at, s.id) > 1
                   then 'duplicate label on the same lead (case/whitespace)'
            end as reject_reason
-    -- offset 0: normalise each tag once, not once per use
-    from (select s.id, %4$s as legacy_extra, s.lead_id, s.tag_name, %1$s as color, s.created_at, %2$s as created_by,
-                 salemate.lead_label(s.tag_name) as label, lower(salemate.lead_label(s.tag_name)) as label_key
+    -- Tags repeat a few dozen spellings: each distinct spelling is normalised once and looked up
+    -- per tag (a hash join) instead of a regexp per tag; a null tag_name matches nothing and
+    -- gets the null label lead_label(null) gives. label_no numbers the distinct lower-case
+    -- labels, so the duplicate check sorts tags by (lead, number) rather than comparing text.
+    from (select s.id, %4$s as legacy_extra, s.lead_id, s.tag_name, %1$s as color, s.created_at, %2$s as created_by
           from %3$s s
-          where not exists (select 1 from public.lead_labels t where t.legacy_id = s.id::text)
-          offset 0) s
+          where not exists (select 1 from public.lead_labels t where t.legacy_id = s.id::text)) s
+    left join (select d.tag_name, d.label, lower(d.label) as label_key, dense_rank() over (order by lower(d.label)) as label_no
+               from (select t.tag_name, salemate.lead_label(t.tag_name) as label
+                     from (select distinct s.tag_name from %3$s s) t) d) n on n.tag_name = s.tag_name
     left join public.leads l on l.id = s.lead_id
-    left join public.lead_labels x on x.lead_id = s.lead_id and lower(x.label) = s.label_key
+    left join public.lead_labels x on x.lead_id = s.lead_id and lower(x.label) = n.label_key
   $q$, salemate.optional_legacy_column(4, 'lead_tags', 'color', 'null::text'), salemate.optional_legacy_column(4, 'lead_tags', 'created_by', 'null::uuid'), src, salemate.legacy_extra_columns('lead_tags'));
 
   perform salemate.carry_legacy_rows(4, 'lead_tags', 'lead_labels', src, q, $i$
