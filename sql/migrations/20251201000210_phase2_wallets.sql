@@ -119,9 +119,12 @@ grant execute on function salemate.normalise_ledger_status(text), salemate.norma
 
 -- Tables ----------------------------------------------------------------------------------------
 
+-- (the wallets' unique keys, foreign key and created_at index are added after the backfill
+-- has set their balances, below: the insert then checks no key per row, and the balance update
+-- rewrites the rows without maintaining four more indexes)
 create table if not exists public.profile_wallets (
   id uuid primary key default gen_random_uuid(),
-  profile_id uuid not null unique references public.profiles (id) on delete cascade,
+  profile_id uuid not null,
   currency text not null default 'EGP' check (currency ~ '^[A-Z]{3}$'),
   balance numeric(14, 2) not null default 0,
   limits jsonb not null default '{}' check (jsonb_typeof(limits) = 'object'),
@@ -129,8 +132,6 @@ create table if not exists public.profile_wallets (
   updated_at timestamptz not null default now(),
   legacy_table text check (legacy_table in ('user_wallets', 'profiles', 'wallet_transactions')),
   legacy_id text,
-  constraint profile_wallets_id_profile_id_key unique (id, profile_id),
-  constraint profile_wallets_legacy_key unique (legacy_table, legacy_id),
   constraint profile_wallets_legacy_check check ((legacy_table is null) = (legacy_id is null))
 );
 
@@ -166,7 +167,6 @@ create table if not exists public.profile_wallet_ledger (
 
 -- (the ledger's indexes, its one-opening-adjustment-per-wallet key among them, are built after
 -- the backfill, below)
-create index if not exists profile_wallets_created_at_idx on public.profile_wallets (created_at);
 
 create table if not exists salemate.wallet_reconciliation (
   wallet_id uuid primary key,
@@ -477,9 +477,12 @@ on conflict (legacy_table, legacy_id, target_table) do nothing;
 -- Wallets: every carried legacy wallet (id kept), plus one for every profile without one that
 -- has carried ledger rows or a non-zero profiles.wallet_balance (id derived from the profile).
 -- They start at 0; the ledger below brings them to their balances.
+-- The balance guard is off for the insert: it refuses a new wallet with a balance other than 0,
+-- and these are all inserted at 0 (its other check is for updates).
 drop table if exists pg_temp.p2_new_wallets;
 create temp table p2_new_wallets (wallet_id uuid primary key, profile_id uuid not null) on commit drop;
 
+alter table public.profile_wallets disable trigger tg_profile_wallets__guard_balance;
 with carried as (
   select l.user_id, min(l.created_at) as first_entry_at
   from pg_temp.p2_ledger l where l.reject_reason is null group by l.user_id
@@ -504,6 +507,7 @@ with carried as (
   returning id, profile_id
 )
 insert into pg_temp.p2_new_wallets select id, profile_id from inserted;
+alter table public.profile_wallets enable trigger tg_profile_wallets__guard_balance;
 
 -- What each new wallet should hold: the legacy wallet's balance, else profiles.wallet_balance
 -- (what the customer was shown), against the completed legacy entries carried for it.
@@ -574,6 +578,27 @@ from (select l.wallet_id, coalesce(sum(l.amount), 0)::numeric(14, 2) as total
       group by l.wallet_id) e
 where w.id = e.wallet_id and w.balance is distinct from e.total;
 alter table public.profile_wallets enable trigger tg_profile_wallets__guard_balance;
+
+-- The wallets' keys and index, now that their rows are final (the table is new here: one wallet
+-- per profile by construction, which the unique key on profile_id checks).
+do $$
+begin
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallets'::regclass and conname = 'profile_wallets_profile_id_key') then
+    alter table public.profile_wallets add constraint profile_wallets_profile_id_key unique (profile_id);
+  end if;
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallets'::regclass and conname = 'profile_wallets_id_profile_id_key') then
+    alter table public.profile_wallets add constraint profile_wallets_id_profile_id_key unique (id, profile_id);
+  end if;
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallets'::regclass and conname = 'profile_wallets_legacy_key') then
+    alter table public.profile_wallets add constraint profile_wallets_legacy_key unique (legacy_table, legacy_id);
+  end if;
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallets'::regclass and conname = 'profile_wallets_profile_id_fkey') then
+    alter table public.profile_wallets add constraint profile_wallets_profile_id_fkey
+      foreign key (profile_id) references public.profiles (id) on delete cascade;
+  end if;
+end
+$$;
+create index if not exists profile_wallets_created_at_idx on public.profile_wallets (created_at);
 
 -- Keys and indexes of the ledger, built once over the loaded rows (the table is new here, so a
 -- duplicate cannot have slipped in: the legacy ids are the legacy table's key, and there is one
