@@ -119,9 +119,12 @@ grant execute on function salemate.normalise_ledger_status(text), salemate.norma
 
 -- Tables ----------------------------------------------------------------------------------------
 
+-- (the wallets' unique keys, foreign key and created_at index are added after the backfill
+-- has set their balances, below: the insert then checks no key per row, and the balance update
+-- rewrites the rows without maintaining four more indexes)
 create table if not exists public.profile_wallets (
   id uuid primary key default gen_random_uuid(),
-  profile_id uuid not null unique references public.profiles (id) on delete cascade,
+  profile_id uuid not null,
   currency text not null default 'EGP' check (currency ~ '^[A-Z]{3}$'),
   balance numeric(14, 2) not null default 0,
   limits jsonb not null default '{}' check (jsonb_typeof(limits) = 'object'),
@@ -129,14 +132,14 @@ create table if not exists public.profile_wallets (
   updated_at timestamptz not null default now(),
   legacy_table text check (legacy_table in ('user_wallets', 'profiles', 'wallet_transactions')),
   legacy_id text,
-  constraint profile_wallets_id_profile_id_key unique (id, profile_id),
-  constraint profile_wallets_legacy_key unique (legacy_table, legacy_id),
   constraint profile_wallets_legacy_check check ((legacy_table is null) = (legacy_id is null))
 );
 
 create table if not exists public.profile_wallet_ledger (
-  ledger_id uuid primary key default gen_random_uuid(),
-  -- (its foreign keys are added after the backfill, below: one check of all rows instead of one per row)
+  -- (its primary key, unique keys and foreign keys are added after the backfill, below: each
+  -- index built once over the loaded rows, and each key checked once for all rows, instead of
+  -- per row; with no unique index yet the backfill's on conflict needs no speculative insert)
+  ledger_id uuid not null default gen_random_uuid(),
   profile_id uuid not null,
   wallet_id uuid not null,
   entry_type text not null
@@ -153,7 +156,6 @@ create table if not exists public.profile_wallet_ledger (
   updated_at timestamptz not null default now(),
   legacy_table text check (legacy_table = 'wallet_transactions'),
   legacy_id text,
-  constraint profile_wallet_ledger_legacy_key unique (legacy_table, legacy_id),
   constraint profile_wallet_ledger_legacy_check check ((legacy_table is null) = (legacy_id is null)),
   -- Credits are never negative and debits never positive; adjustments go either way.
   constraint profile_wallet_ledger_sign_check check (case
@@ -163,11 +165,8 @@ create table if not exists public.profile_wallet_ledger (
   constraint profile_wallet_ledger_opening_adjustment_check check (entry_type <> 'opening_adjustment' or source = 'migration')
 );
 
--- One opening adjustment per wallet, at most.
-create unique index if not exists profile_wallet_ledger_opening_adjustment_key on public.profile_wallet_ledger (wallet_id)
-  where entry_type = 'opening_adjustment';
--- (the ledger's other indexes are built after the backfill, below)
-create index if not exists profile_wallets_created_at_idx on public.profile_wallets (created_at);
+-- (the ledger's indexes, its one-opening-adjustment-per-wallet key among them, are built after
+-- the backfill, below)
 
 create table if not exists salemate.wallet_reconciliation (
   wallet_id uuid primary key,
@@ -399,12 +398,39 @@ left join public.profiles p on p.id = s.user_id;
 
 -- Legacy ledger rows, normalised; unknown statuses are carried as pending (the legacy status
 -- stays in metadata.legacy.status).
+-- The normalisation is inlined into the copy instead of two function calls per row (the
+-- PL/pgSQL salemate.normalise_wallet_entry and salemate.normalise_ledger_status, whose
+-- search_path setting keeps it from being inlined; together most of this statement's time):
+-- the type and status vocabularies are looked up once per distinct legacy value (a handful)
+-- and joined, and normalise_wallet_entry's amount rules are spelled out below, branch for
+-- branch and in the same order (the functions stay for the compatibility views' writes).
 drop table if exists pg_temp.p2_ledger;
 create temp table p2_ledger on commit drop as
+with types as (
+  select x.type, x.t,
+         case x.t
+           when 'deposit' then 'deposit' when 'credit' then 'deposit' when 'topup' then 'topup' when 'top_up' then 'topup'
+           when 'refund' then 'refund' when 'withdrawal' then 'withdrawal' when 'withdraw' then 'withdrawal'
+           when 'debit' then 'withdrawal' when 'purchase' then 'purchase' when 'adjustment' then 'adjustment' end as entry_type
+  from (select d.type, nullif(btrim(regexp_replace(lower(d.type), '[^a-z]+', '_', 'g'), '_'), '') as t
+        from (select distinct s.type from pg_temp.legacy_wallet_transactions s where s.type is not null) d) x
+), statuses as (
+  select d.status as legacy_status, salemate.normalise_ledger_status(d.status) as status
+  from (select distinct s.status from pg_temp.legacy_wallet_transactions s where s.status is not null) d
+)
 select s.id, s.user_id, s.wallet_id as legacy_wallet_id, s.type, s.amount as legacy_amount, s.credit, s.debit,
        s.status as legacy_status, s.description, s.reference_type, s.reference_id, s.metadata, s.row_data, s.legacy_extra,
-       n.entry_type, n.amount, n.variant,
-       coalesce(salemate.normalise_ledger_status(s.status), 'pending') as status,
+       case when n.reject_reason is null then coalesce(ty.entry_type, case
+         when ty.t is not null then 'adjustment'
+         when n.variant = 'double_entry' and coalesce(s.credit, 0) <> 0 and coalesce(s.debit, 0) <> 0 then 'adjustment'
+         when round(n.amount, 2) > 0 then 'deposit'
+         when round(n.amount, 2) < 0 then 'withdrawal'
+         else 'adjustment' end) end as entry_type,
+       case when n.reject_reason is null then round(n.amount, 2) end as amount,
+       n.variant,
+       -- (a null status is pending, see normalise_ledger_status)
+       coalesce(st.status, 'pending') as status,
+       s.status is not null and st.status is null as status_unknown,
        coalesce(s.created_at, s.updated_at,
                 (select ls.taken_at from salemate.legacy_snapshot ls where ls.table_name = 'wallet_transactions'), now()) as created_at,
        s.updated_at,
@@ -414,7 +440,31 @@ select s.id, s.user_id, s.wallet_id as legacy_wallet_id, s.type, s.amount as leg
        end as reject_reason
 from pg_temp.legacy_wallet_transactions s
 left join public.profiles p on p.id = s.user_id
-cross join lateral salemate.normalise_wallet_entry(s.type, s.amount, s.credit, s.debit) n;
+left join types ty on ty.type = s.type
+left join statuses st on st.legacy_status = s.status
+cross join lateral (
+  -- typed rows: credits as given (a negative one rejected), debits as -|amount|; signed rows
+  -- as given; double-entry rows credit - debit; then anything beyond numeric(14,2) rejected
+  select v.variant, v.amount,
+         case
+           when v.variant is null then 'no amount: amount, credit and debit are all null'
+           when v.variant = 'typed' and v.dir = 1 and s.amount < 0 then
+             format('negative amount (%s) on a credit entry of type %s', s.amount, s.type)
+           when v.variant = 'double_entry' and (s.credit < 0 or s.debit < 0) then
+             format('negative %s (credit %s, debit %s)', case when s.credit < 0 then 'credit' else 'debit' end,
+                    coalesce(s.credit::text, 'null'), coalesce(s.debit::text, 'null'))
+           when v.variant = 'double_entry' and v.dir * v.amount < 0 then
+             format('type %s contradicts credit %s / debit %s', s.type, coalesce(s.credit::text, 'null'), coalesce(s.debit::text, 'null'))
+           when abs(v.amount) >= 1e12 then format('amount %s is beyond numeric(14,2)', v.amount)
+         end as reject_reason
+  from (select d.variant, d.dir,
+               case when d.variant in ('signed', 'typed') then case when d.dir = -1 then -abs(s.amount) else s.amount end
+                    when d.variant = 'double_entry' then coalesce(s.credit, 0) - coalesce(s.debit, 0) end as amount
+        from (select case when s.amount is not null then case when ty.t is null then 'signed' else 'typed' end
+                          when s.credit is not null or s.debit is not null then 'double_entry' end as variant,
+                     case when ty.entry_type in ('deposit', 'topup', 'refund') then 1
+                          when ty.entry_type in ('withdrawal', 'purchase') then -1 else 0 end as dir) d) v
+) n;
 
 insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
 select 2, 'user_wallets', u.id::text, 'profile_wallets', u.reject_reason, u.row_data
@@ -427,9 +477,12 @@ on conflict (legacy_table, legacy_id, target_table) do nothing;
 -- Wallets: every carried legacy wallet (id kept), plus one for every profile without one that
 -- has carried ledger rows or a non-zero profiles.wallet_balance (id derived from the profile).
 -- They start at 0; the ledger below brings them to their balances.
+-- The balance guard is off for the insert: it refuses a new wallet with a balance other than 0,
+-- and these are all inserted at 0 (its other check is for updates).
 drop table if exists pg_temp.p2_new_wallets;
 create temp table p2_new_wallets (wallet_id uuid primary key, profile_id uuid not null) on commit drop;
 
+alter table public.profile_wallets disable trigger tg_profile_wallets__guard_balance;
 with carried as (
   select l.user_id, min(l.created_at) as first_entry_at
   from pg_temp.p2_ledger l where l.reject_reason is null group by l.user_id
@@ -454,6 +507,7 @@ with carried as (
   returning id, profile_id
 )
 insert into pg_temp.p2_new_wallets select id, profile_id from inserted;
+alter table public.profile_wallets enable trigger tg_profile_wallets__guard_balance;
 
 -- What each new wallet should hold: the legacy wallet's balance, else profiles.wallet_balance
 -- (what the customer was shown), against the completed legacy entries carried for it.
@@ -491,7 +545,7 @@ select l.id, l.user_id, w.id, l.entry_type, l.amount, 'app', l.status, l.descrip
        || jsonb_build_object('legacy', jsonb_strip_nulls(jsonb_build_object(
             'variant', l.variant, 'type', l.type, 'amount', l.legacy_amount, 'credit', l.credit, 'debit', l.debit,
             'status', l.legacy_status, 'wallet_id', l.legacy_wallet_id, 'extra_columns', l.legacy_extra,
-            'status_unknown', case when salemate.normalise_ledger_status(l.legacy_status) is null then true end))),
+            'status_unknown', case when l.status_unknown then true end))),
        l.created_at, coalesce(l.updated_at, l.created_at), 'wallet_transactions', l.id::text
 from pg_temp.p2_ledger l
 join public.profile_wallets w on w.profile_id = l.user_id
@@ -525,11 +579,40 @@ from (select l.wallet_id, coalesce(sum(l.amount), 0)::numeric(14, 2) as total
 where w.id = e.wallet_id and w.balance is distinct from e.total;
 alter table public.profile_wallets enable trigger tg_profile_wallets__guard_balance;
 
--- Keys and indexes of the ledger, built once over the loaded rows. The wallet must be the
--- profile's own; a wallet with entries cannot be deleted on its own (no action: deleting the
--- profile removes both in one statement).
+-- The wallets' keys and index, now that their rows are final (the table is new here: one wallet
+-- per profile by construction, which the unique key on profile_id checks).
 do $$
 begin
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallets'::regclass and conname = 'profile_wallets_profile_id_key') then
+    alter table public.profile_wallets add constraint profile_wallets_profile_id_key unique (profile_id);
+  end if;
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallets'::regclass and conname = 'profile_wallets_id_profile_id_key') then
+    alter table public.profile_wallets add constraint profile_wallets_id_profile_id_key unique (id, profile_id);
+  end if;
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallets'::regclass and conname = 'profile_wallets_legacy_key') then
+    alter table public.profile_wallets add constraint profile_wallets_legacy_key unique (legacy_table, legacy_id);
+  end if;
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallets'::regclass and conname = 'profile_wallets_profile_id_fkey') then
+    alter table public.profile_wallets add constraint profile_wallets_profile_id_fkey
+      foreign key (profile_id) references public.profiles (id) on delete cascade;
+  end if;
+end
+$$;
+create index if not exists profile_wallets_created_at_idx on public.profile_wallets (created_at);
+
+-- Keys and indexes of the ledger, built once over the loaded rows (the table is new here, so a
+-- duplicate cannot have slipped in: the legacy ids are the legacy table's key, and there is one
+-- opening adjustment per new wallet). The wallet must be the profile's own; a wallet with
+-- entries cannot be deleted on its own (no action: deleting the profile removes both in one
+-- statement).
+do $$
+begin
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallet_ledger'::regclass and conname = 'profile_wallet_ledger_pkey') then
+    alter table public.profile_wallet_ledger add constraint profile_wallet_ledger_pkey primary key (ledger_id);
+  end if;
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallet_ledger'::regclass and conname = 'profile_wallet_ledger_legacy_key') then
+    alter table public.profile_wallet_ledger add constraint profile_wallet_ledger_legacy_key unique (legacy_table, legacy_id);
+  end if;
   if not exists (select 1 from pg_constraint where conrelid = 'public.profile_wallet_ledger'::regclass and conname = 'profile_wallet_ledger_profile_id_fkey') then
     alter table public.profile_wallet_ledger add constraint profile_wallet_ledger_profile_id_fkey
       foreign key (profile_id) references public.profiles (id) on delete cascade;
@@ -544,6 +627,9 @@ begin
   end if;
 end
 $$;
+-- One opening adjustment per wallet, at most.
+create unique index if not exists profile_wallet_ledger_opening_adjustment_key on public.profile_wallet_ledger (wallet_id)
+  where entry_type = 'opening_adjustment';
 create index if not exists profile_wallet_ledger_wallet_id_profile_id_idx on public.profile_wallet_ledger (wallet_id, profile_id);
 create index if not exists profile_wallet_ledger_wallet_id_status_idx on public.profile_wallet_ledger (wallet_id, status) include (amount);
 create index if not exists profile_wallet_ledger_profile_id_created_at_idx on public.profile_wallet_ledger (profile_id, created_at desc);

@@ -44,10 +44,12 @@ grant execute on function salemate.normalise_payment_status(text), salemate.norm
 
 -- profile_payment_transactions -------------------------------------------------------------------
 
+-- (its foreign keys and secondary indexes are added after the backfill, below: one check of
+-- all rows instead of two lookups per row, and each index built once over the loaded rows)
 create table if not exists public.profile_payment_transactions (
   id uuid primary key default gen_random_uuid(),
-  profile_id uuid not null references public.profiles (id) on delete cascade,
-  wallet_id uuid references public.profile_wallets (id) on delete set null,
+  profile_id uuid not null,
+  wallet_id uuid,
   amount numeric(14, 2) not null,
   currency text not null default 'EGP' check (currency ~ '^[A-Z]{3}$'),
   payment_method text not null,
@@ -67,15 +69,6 @@ create table if not exists public.profile_payment_transactions (
   completed_at timestamptz
 );
 
-create index if not exists profile_payment_transactions_profile_id_created_at_idx on public.profile_payment_transactions (profile_id, created_at desc);
-create index if not exists profile_payment_transactions_wallet_id_idx on public.profile_payment_transactions (wallet_id);
-create index if not exists profile_payment_transactions_status_idx on public.profile_payment_transactions (status);
-create index if not exists profile_payment_transactions_created_at_idx on public.profile_payment_transactions (created_at);
-create index if not exists profile_payment_transactions_transaction_type_idx on public.profile_payment_transactions (transaction_type);
-create index if not exists profile_payment_transactions_gateway_transaction_id_idx on public.profile_payment_transactions (gateway, gateway_transaction_id)
-  where gateway_transaction_id is not null;
-create index if not exists profile_payment_transactions_reference_id_idx on public.profile_payment_transactions (reference_id) where reference_id is not null;
-
 -- The payer's wallet, when they have one, unless given.
 create or replace function salemate.tg_profile_payment_transactions__fill_wallet() returns trigger
   language plpgsql security definer
@@ -94,16 +87,21 @@ select salemate.stage_legacy_table(2, 'payment_transactions', array['profile_pay
   'gateway_payment_intent_id text', 'status text', 'transaction_type text', 'reference_id uuid', 'metadata jsonb',
   'error_message text', 'test_mode boolean', 'created_at timestamptz', 'updated_at timestamptz', 'completed_at timestamptz']);
 
+-- The status is looked up once per distinct legacy value (a handful) and joined, instead of a
+-- normalise_payment_status call per row (its search_path setting keeps it from being inlined).
 drop table if exists pg_temp.p2_payments;
 create temp table p2_payments on commit drop as
-select s.*,
+select s.*, st.status as status_normalised,
        case
          when p.id is null then format('user has no profile (user_id %s)', coalesce(s.user_id::text, 'null'))
          when s.amount is null then 'no amount'
          when abs(s.amount) >= 1e12 then format('amount %s is beyond numeric(14,2)', s.amount)
        end as reject_reason
 from pg_temp.legacy_payment_transactions s
-left join public.profiles p on p.id = s.user_id;
+left join public.profiles p on p.id = s.user_id
+left join (select d.status as legacy_status, salemate.normalise_payment_status(d.status) as status
+           from (select distinct l.status from pg_temp.legacy_payment_transactions l where l.status is not null) d) st
+  on st.legacy_status = s.status;
 
 insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
 select 2, 'payment_transactions', s.id::text, 'profile_payment_transactions', s.reject_reason, s.row_data
@@ -119,7 +117,7 @@ select s.id, s.user_id, w.id, round(s.amount, 2),
        case when upper(btrim(s.currency)) ~ '^[A-Z]{3}$' then upper(btrim(s.currency)) else 'EGP' end,
        coalesce(nullif(btrim(s.payment_method), ''), 'unknown'), coalesce(nullif(btrim(s.gateway), ''), 'unknown'),
        s.gateway_transaction_id, s.gateway_payment_intent_id,
-       coalesce(salemate.normalise_payment_status(s.status), 'pending'), s.status,
+       coalesce(s.status_normalised, 'pending'), s.status,
        coalesce(nullif(btrim(s.transaction_type), ''), 'unknown'), s.reference_id,
        case when s.metadata is null then '{}'::jsonb when jsonb_typeof(s.metadata) = 'object' then s.metadata
             else jsonb_build_object('legacy_metadata', s.metadata) end,
@@ -132,12 +130,34 @@ left join public.profile_wallets w on w.profile_id = s.user_id
 where s.reject_reason is null
 on conflict (id) do nothing;
 
+-- Keys and indexes, built once over the loaded rows.
+do $$
+begin
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_payment_transactions'::regclass and conname = 'profile_payment_transactions_profile_id_fkey') then
+    alter table public.profile_payment_transactions add constraint profile_payment_transactions_profile_id_fkey
+      foreign key (profile_id) references public.profiles (id) on delete cascade;
+  end if;
+  if not exists (select 1 from pg_constraint where conrelid = 'public.profile_payment_transactions'::regclass and conname = 'profile_payment_transactions_wallet_id_fkey') then
+    alter table public.profile_payment_transactions add constraint profile_payment_transactions_wallet_id_fkey
+      foreign key (wallet_id) references public.profile_wallets (id) on delete set null;
+  end if;
+end
+$$;
+create index if not exists profile_payment_transactions_profile_id_created_at_idx on public.profile_payment_transactions (profile_id, created_at desc);
+create index if not exists profile_payment_transactions_wallet_id_idx on public.profile_payment_transactions (wallet_id);
+create index if not exists profile_payment_transactions_status_idx on public.profile_payment_transactions (status);
+create index if not exists profile_payment_transactions_created_at_idx on public.profile_payment_transactions (created_at);
+create index if not exists profile_payment_transactions_transaction_type_idx on public.profile_payment_transactions (transaction_type);
+create index if not exists profile_payment_transactions_gateway_transaction_id_idx on public.profile_payment_transactions (gateway, gateway_transaction_id)
+  where gateway_transaction_id is not null;
+create index if not exists profile_payment_transactions_reference_id_idx on public.profile_payment_transactions (reference_id) where reference_id is not null;
+
 do $$
 declare
   unknown_status bigint;
   unknown_text bigint;
 begin
-  select count(*) filter (where s.status is not null and salemate.normalise_payment_status(s.status) is null),
+  select count(*) filter (where s.status is not null and s.status_normalised is null),
          count(*) filter (where nullif(btrim(s.payment_method), '') is null or nullif(btrim(s.gateway), '') is null
                              or nullif(btrim(s.transaction_type), '') is null)
   into unknown_status, unknown_text
@@ -310,16 +330,24 @@ alter table public.wallet_topup_requests add column if not exists legacy_status 
 -- row keeps its original there); an unknown value becomes pending, for review, and is counted in
 -- a note. One statement, so each row is written once (a second write in the same transaction
 -- would re-check foreign keys that messy legacy rows may break).
+-- The status is looked up once per distinct value (a handful) instead of two
+-- normalise_topup_status calls per row (its search_path setting keeps it from being inlined).
+drop table if exists pg_temp.p2_topup_statuses;
+create temp table p2_topup_statuses on commit drop as
+select d.status as legacy_status, salemate.normalise_topup_status(d.status) as status
+from (select distinct t.status from public.wallet_topup_requests t where t.status is not null) d;
+
 do $$
 declare
   unknown bigint;
 begin
   select count(*) into unknown from public.wallet_topup_requests t
-  where t.legacy_status is null and salemate.normalise_topup_status(t.status) is null;
+  left join pg_temp.p2_topup_statuses m on m.legacy_status = t.status
+  where t.legacy_status is null and m.status is null;
   update public.wallet_topup_requests t set
     wallet_id = coalesce(t.wallet_id, (select w.id from public.profile_wallets w where w.profile_id = t.user_id)),
     legacy_status = coalesce(t.legacy_status, t.status),
-    status = coalesce(salemate.normalise_topup_status(t.status), 'pending')
+    status = coalesce((select m.status from pg_temp.p2_topup_statuses m where m.legacy_status = t.status), 'pending')
   where t.legacy_status is null
      or (t.wallet_id is null and exists (select 1 from public.profile_wallets w where w.profile_id = t.user_id));
   if unknown > 0 then
