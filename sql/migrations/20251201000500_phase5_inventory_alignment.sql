@@ -495,15 +495,14 @@ begin
   select d.compound, d.developer, salemate.inventory_project_for(d.compound, d.developer) as project_id
   from (select distinct compound, developer from phase5_items) d;
 
-  insert into public.inventory_items (id, project_id, status, unit_id, unit_number, building_number, compound, developer, area,
-    property_type, number_of_bedrooms, number_of_bathrooms, unit_area, price_in_egp, price_per_meter, currency, finishing,
-    sale_type, is_launch, ready_by, floor_number, garden_area, roof_area, phase, payment_plans, offers, image,
-    original_unit_id, last_inventory_update, created_at, updated_at)
-  select i.id, m.project_id, 'available', i.unit_id, i.unit_number, i.building_number, i.compound, i.developer, i.area,
+  -- The units as they go in (a temporary view, inserted from below).
+  drop view if exists phase5_items_in;
+  create temporary view phase5_items_in as
+  select i.id, m.project_id, 'available'::text as status, i.unit_id, i.unit_number, i.building_number, i.compound, i.developer, i.area,
     i.property_type, i.number_of_bedrooms, i.number_of_bathrooms, i.unit_area, i.price_in_egp, i.price_per_meter, i.currency,
     i.finishing, i.sale_type, i.is_launch, i.ready_by, i.floor_number, i.garden_area, i.roof_area, i.phase, i.payment_plans,
     i.offers, i.image, i.original_unit_id, i.last_inventory_update,
-    coalesce(i.created_at, i.updated_at, now()), coalesce(i.updated_at, i.created_at, now())
+    coalesce(i.created_at, i.updated_at, now()) as created_at, coalesce(i.updated_at, i.created_at, now()) as updated_at
   from phase5_items i
   -- "is not distinct from" on both names, as a hash join: equal text, or both null
   left join phase5_item_projects m
@@ -511,8 +510,26 @@ begin
    and coalesce(m.developer, '') = coalesce(i.developer, '') and (m.developer is null) = (i.developer is null)
   where not (coalesce(i.price_in_egp, 0) < 0 or coalesce(i.price_per_meter, 0) < 0 or coalesce(i.unit_area, 0) < 0
           or coalesce(i.garden_area, 0) < 0 or coalesce(i.roof_area, 0) < 0
-          or coalesce(i.number_of_bedrooms, 0) < 0 or coalesce(i.number_of_bathrooms, 0) < 0)
-  on conflict (id) do nothing;
+          or coalesce(i.number_of_bedrooms, 0) < 0 or coalesce(i.number_of_bathrooms, 0) < 0);
+
+  -- A plain insert: the ids are the legacy primary key and the ones already carried are left
+  -- out, so none conflicts, and speculative insertion (on conflict) cost as much again as the
+  -- insert. Should an id repeat after all, the insert is redone skipping the repeats.
+  begin
+    insert into public.inventory_items (id, project_id, status, unit_id, unit_number, building_number, compound, developer, area,
+      property_type, number_of_bedrooms, number_of_bathrooms, unit_area, price_in_egp, price_per_meter, currency, finishing,
+      sale_type, is_launch, ready_by, floor_number, garden_area, roof_area, phase, payment_plans, offers, image,
+      original_unit_id, last_inventory_update, created_at, updated_at)
+    select * from phase5_items_in;
+  exception when unique_violation then
+    insert into public.inventory_items (id, project_id, status, unit_id, unit_number, building_number, compound, developer, area,
+      property_type, number_of_bedrooms, number_of_bathrooms, unit_area, price_in_egp, price_per_meter, currency, finishing,
+      sale_type, is_launch, ready_by, floor_number, garden_area, roof_area, phase, payment_plans, offers, image,
+      original_unit_id, last_inventory_update, created_at, updated_at)
+    select * from phase5_items_in
+    on conflict (id) do nothing;
+  end;
+  drop view phase5_items_in;
 
   -- Duplicate unit references are distinct rows (different prices, phases or feeds): kept, reported.
   select count(*), coalesce(sum(n), 0), string_agg(u, ', ' order by u) filter (where rk <= 10)
