@@ -67,8 +67,8 @@ create table if not exists public.support_threads (
   subject text not null,
   status text not null default 'open' check (status in ('open', 'in_progress', 'resolved', 'closed')),
   priority text not null default 'medium' check (priority in ('low', 'medium', 'high', 'urgent')),
-  created_by uuid not null references public.profiles (id) on delete cascade,
-  assigned_to uuid references public.profiles (id) on delete set null,
+  created_by uuid not null, -- references public.profiles (id) on delete cascade: added after the backfill, below
+  assigned_to uuid, -- references public.profiles (id) on delete set null: added after the backfill, below
   resolved_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
@@ -92,8 +92,8 @@ comment on column public.support_threads.legacy_assigned_to is 'The legacy suppo
 
 create table if not exists public.support_messages (
   message_id uuid primary key default gen_random_uuid(),
-  thread_id uuid not null references public.support_threads (thread_id) on delete cascade,
-  author_id uuid references public.profiles (id) on delete set null,
+  thread_id uuid not null, -- references public.support_threads (thread_id) on delete cascade: added after the backfill, below
+  author_id uuid, -- references public.profiles (id) on delete set null: added after the backfill, below
   message_type text not null default 'user' check (message_type in ('user', 'internal', 'system')),
   body text not null,
   attachments jsonb not null default '[]' check (jsonb_typeof(attachments) = 'array'),
@@ -133,15 +133,32 @@ begin
     perform salemate.note(6, 'support_cases', 'legacy support_cases is absent (or already replaced): support_threads not backfilled');
     return;
   end if;
-  drop table if exists phase6_cases;
+  -- Creator and assignee resolved as salemate.profile_id_from_text(text) does, written out as
+  -- joins: the function (not inlined: it pins its search_path) cost ~18 us a call, two calls a
+  -- case. By id when the text is a uuid, else by exact e-mail, else by the only
+  -- case-insensitive e-mail match (phase6_email_ci: the e-mails only one profile has, lowered).
+  drop table if exists phase6_cases, phase6_email_ci;
+  create temporary table phase6_email_ci on commit drop as
+  select lower(p.email) as email, min(p.id::text)::uuid as id from public.profiles p group by lower(p.email) having count(*) = 1;
+  -- (its statistics say one row per e-mail: without them the joins were estimated at a million
+  -- rows and the statement was JIT-compiled)
+  analyze phase6_email_ci;
   execute format($q$
     create temporary table phase6_cases on commit drop as
     select s.id, s.subject, s.description, s.status::text as status, %1$s as priority,
            s.created_by as legacy_created_by, %2$s as legacy_assigned_to,
-           salemate.profile_id_from_text(s.created_by) as created_by,
-           salemate.profile_id_from_text(%2$s) as assigned_to,
+           coalesce(c1.id, c2.id, c3.id) as created_by,
+           coalesce(a1.id, a2.id, a3.id) as assigned_to,
            %3$s as created_at, %4$s as updated_at, to_jsonb(s) as row_data
     from %5$s s
+    left join public.profiles c1
+      on c1.id = case when btrim(s.created_by) ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then btrim(s.created_by)::uuid end
+    left join public.profiles c2 on position('@' in s.created_by) > 0 and c2.email = btrim(s.created_by)
+    left join phase6_email_ci c3 on position('@' in s.created_by) > 0 and c3.email = lower(btrim(s.created_by))
+    left join public.profiles a1
+      on a1.id = case when btrim(%2$s) ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then btrim(%2$s)::uuid end
+    left join public.profiles a2 on position('@' in %2$s) > 0 and a2.email = btrim(%2$s)
+    left join phase6_email_ci a3 on position('@' in %2$s) > 0 and a3.email = lower(btrim(%2$s))
     where not exists (select 1 from public.support_threads t where t.thread_id = s.id)
   $q$, salemate.legacy_column('support_cases', 'priority'), salemate.legacy_column('support_cases', 'assigned_to'),
        salemate.legacy_column('support_cases', 'created_at'), salemate.legacy_column('support_cases', 'updated_at'), src);
@@ -241,14 +258,32 @@ begin
   from phase6_replies r where r.reason is not null
   on conflict (legacy_table, legacy_id, target_table) do nothing;
 
-  insert into public.support_messages (message_id, thread_id, author_id, message_type, body, attachments, is_opening,
-    created_at, updated_at, legacy_table, legacy_id)
-  select r.id, r.case_id, r.user_id, case when r.is_internal_note then 'internal' else 'user' end, r.message,
-         salemate.attachments_array(r.attachments), false, coalesce(r.created_at, now()), r.updated_at,
-         'support_case_replies', r.id::text
-  from phase6_replies r where r.reason is null
-  on conflict do nothing;
-  get diagnostics n = row_count;
+  -- Attachments as salemate.attachments_array(jsonb) makes them, written out (the function pins
+  -- its search_path, so it is called, not inlined, once per row).
+  drop view if exists phase6_replies_in;
+  create temporary view phase6_replies_in as
+  select r.id, r.case_id, r.user_id, case when r.is_internal_note then 'internal' else 'user' end as message_type, r.message,
+         case when r.attachments is null or r.attachments = 'null'::jsonb then '[]'::jsonb
+              when jsonb_typeof(r.attachments) = 'array' then r.attachments else jsonb_build_array(r.attachments) end as attachments,
+         false as is_opening, coalesce(r.created_at, now()) as created_at, r.updated_at,
+         'support_case_replies'::text as legacy_table, r.id::text as legacy_id
+  from phase6_replies r where r.reason is null;
+  -- A plain insert: the ids are the legacy primary key and the replies already carried were left
+  -- out above, so none conflicts, and speculative insertion (on conflict) cost as much again as
+  -- the insert. Should a key repeat after all, the insert is redone skipping the repeats.
+  begin
+    insert into public.support_messages (message_id, thread_id, author_id, message_type, body, attachments, is_opening,
+      created_at, updated_at, legacy_table, legacy_id)
+    select * from phase6_replies_in;
+    get diagnostics n = row_count;
+  exception when unique_violation then
+    insert into public.support_messages (message_id, thread_id, author_id, message_type, body, attachments, is_opening,
+      created_at, updated_at, legacy_table, legacy_id)
+    select * from phase6_replies_in
+    on conflict do nothing;
+    get diagnostics n = row_count;
+  end;
+  drop view phase6_replies_in;
   if n > 0 then
     select count(*) into n from phase6_replies r
     where r.reason is null and r.attachments is not null and r.attachments <> 'null'::jsonb and jsonb_typeof(r.attachments) <> 'array';
@@ -256,6 +291,29 @@ begin
       perform salemate.note(6, 'support_case_replies.attachments', format('%s repl(ies) had a single attachment object instead of an array; wrapped in an array', n));
     end if;
   end if;
+end
+$$;
+
+-- Foreign keys (after the bulk inserts) --------------------------------------------------------
+-- One set-based check each over the carried rows instead of a lookup per inserted row (the
+-- backfills above only carry rows whose thread and people exist). Same names and actions as
+-- the column constraints they replace; a table that already has them keeps them.
+
+do $$
+declare
+  k record;
+begin
+  for k in
+    select * from (values
+      ('support_threads', 'support_threads_created_by_fkey', 'foreign key (created_by) references public.profiles (id) on delete cascade'),
+      ('support_threads', 'support_threads_assigned_to_fkey', 'foreign key (assigned_to) references public.profiles (id) on delete set null'),
+      ('support_messages', 'support_messages_thread_id_fkey', 'foreign key (thread_id) references public.support_threads (thread_id) on delete cascade'),
+      ('support_messages', 'support_messages_author_id_fkey', 'foreign key (author_id) references public.profiles (id) on delete set null')
+    ) v(tbl, conname, def)
+  loop
+    continue when exists (select 1 from pg_constraint c where c.conrelid = format('public.%I', k.tbl)::regclass and c.conname = k.conname);
+    execute format('alter table public.%I add constraint %I %s', k.tbl, k.conname, k.def);
+  end loop;
 end
 $$;
 
