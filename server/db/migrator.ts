@@ -80,6 +80,18 @@ const FILE_PATTERN = /^(\d{14})_([a-z0-9_]+)\.sql$/;
  */
 const REPLACES = /^--[ \t]*salemate:replaces[ \t]+(sha256:[0-9a-f]{64})[ \t]*$/gm;
 
+/** The digests a file's replaces lines name; a line that says salemate:replaces in any other form is an error, not ignored. */
+function replacedRevisions(base: string, text: string): string[] {
+  const digests: string[] = [];
+  for (const [i, line] of text.split("\n").entries()) {
+    if (!/^--[ \t]*salemate:replaces\b/.test(line)) continue;
+    const m = new RegExp(REPLACES.source).exec(line);
+    if (!m) throw new MigrationError(`${base}:${i + 1}: a replaces line is "-- salemate:replaces sha256:<64 hex digits>" alone on its line (put any explanation on the next line)`, base, i + 1);
+    digests.push(m[1]!);
+  }
+  return digests;
+}
+
 /** The digest of a file's statements as a history records them. */
 export function historyDigest(statements: readonly string[]): string {
   return `sha256:${createHash("sha256").update(statements.join("\n;\n")).digest("hex")}`;
@@ -97,7 +109,7 @@ export function readMigrations(dir: string): MigrationFile[] {
     if (!m) throw new MigrationError(`${f}: migration files must be named <14-digit timestamp>_<snake_case_name>.sql`, f);
     const file = path.join(dir, f);
     const text = readFileSync(file, "utf8");
-    return { version: m[1]!, name: m[2]!, file, replaces: [...text.matchAll(REPLACES)].map((r) => r[1]!), ...parseMigration(f, text) };
+    return { version: m[1]!, name: m[2]!, file, replaces: replacedRevisions(f, text), ...parseMigration(f, text) };
   });
 }
 

@@ -1,3 +1,5 @@
+-- salemate:replaces sha256:e64bb6a350504ae961db8729fa5d93f75378332dc8d8d2ae7c9e94e0a5be2e5c
+-- (that revision read each ledger row through normalise_wallet_entry and kept the wallets' and ledger's keys up to date row by row; this one inlines the rules and builds the keys after the rows: same end state)
 -- Phase 2, part 2: wallets (plan "1. Profiles Domain": profile_wallets, profile_wallet_ledger).
 --
 -- One wallet per profile (profile_wallets, replacing user_wallets and the duplicate

@@ -1,3 +1,5 @@
+-- salemate:replaces sha256:5d6805b9483adac62f8fd29be1527ba4a9e96f9918a67be5e4da506ec1d40a26
+-- (that revision normalised each status with a function call per row and kept the payments' keys and indexes up to date row by row; this one looks each distinct status up once and builds them after the rows: same end state)
 -- Phase 2, part 3: payments, top-up requests and OTP (plan "1. Profiles Domain").
 --
 --   * profile_payment_transactions <- payment_transactions (ids kept), with the payer's wallet;

@@ -1,3 +1,5 @@
+-- salemate:replaces sha256:ffbf5317f293482002c2e259c6379aefedae008b81b7c4c9453fbe03f0ea754b
+-- (that revision labelled each row's stage and type with a function call per row; this one labels each distinct spelling once: same end state)
 -- Phase 4: lead_events, one timeline per lead (plan "2. Leads Domain").
 --
 --   legacy_archive.feedback_history  -> lead_events, event_type 'feedback'

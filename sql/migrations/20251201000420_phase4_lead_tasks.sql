@@ -1,3 +1,5 @@
+-- salemate:replaces sha256:3744434378d93072ceba7e28d30ccfdfead09f2cbfc76cbbbc065beee0f8c0b2
+-- (that revision normalised each row's type and status with a function call per row; this one each distinct spelling once: same end state)
 -- Phase 4: lead_tasks, the follow-ups due on a lead (plan "2. Leads Domain").
 --
 --   legacy_archive.lead_reminders  -> lead_tasks, task_type 'reminder', status from is_completed

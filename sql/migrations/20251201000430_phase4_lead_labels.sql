@@ -1,3 +1,5 @@
+-- salemate:replaces sha256:e4b968ef1b44e8f858e70a9ae51fcf1f527ad91732b9648808aa99163d6ef31b
+-- (that revision normalised each tag with a function call per row and sorted them by text; this one each distinct tag once: same end state)
 -- Phase 4: lead_labels, the labels on a lead (plan "2. Leads Domain").
 --
 --   legacy_archive.lead_tags -> lead_labels

@@ -1,3 +1,5 @@
+-- salemate:replaces sha256:a09e3d2c175d3e65bfe86d4cb0776de17e2590f083c7a82c4041f28f26565759
+-- (that revision copied the units into a temporary table and kept inventory_items' project key up to date row by row; this one reads them through a view and adds the key after the rows: same end state)
 -- Phase 5 of the SaleMate refactor: inventory alignment (plan "4. Inventory Domain").
 --
 --   legacy_archive.projects                     -> inventory_projects (ids kept: leads and batches point at them)

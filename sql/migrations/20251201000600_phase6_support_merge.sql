@@ -1,3 +1,5 @@
+-- salemate:replaces sha256:3dc0a574ef7c882bd0adfa084ae0bc7d357ceacc5be306c53e097fe7f9af30b0
+-- (that revision resolved people and attachments with a function call per row and kept the support keys up to date row by row; this one joins and adds the keys after the rows: same end state)
 -- Phase 6 of the SaleMate refactor: support domain merge (plan "5. Support Domain").
 --
 --   legacy_archive.support_cases         -> support_threads (ids kept) + its description as the

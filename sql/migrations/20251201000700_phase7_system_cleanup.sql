@@ -1,3 +1,5 @@
+-- salemate:replaces sha256:7a62ec8b911d528c462d70a2470ed5f9338ff4b5109538fa3b082fa57f53260c
+-- (that revision found each notification's subject with a regular expression per row and its recipient with a subquery per row; this one with strpos and a join: same end state)
 -- Phase 7 of the SaleMate refactor: system cleanup (plan "6. System / Shared Tables", step 7).
 --
 --   legacy_archive.templates_email + templates_sms  -> communication_templates (channel email | sms)

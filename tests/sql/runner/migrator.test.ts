@@ -117,7 +117,10 @@ describe("migration runner", () => {
     writeFileSync(path.join(d, name), `-- salemate:replaces sha256:${"0".repeat(64)}\n${after}`);
     await assert.rejects(migrate(client, { dir: d }), /was changed after it was applied/, "a digest of another revision changes nothing");
 
-    writeFileSync(path.join(d, name), `-- salemate:replaces ${digest}\n${after}`);
+    writeFileSync(path.join(d, name), `-- salemate:replaces ${digest} (keys after the rows)\n${after}`);
+    await assert.rejects(migrate(client, { dir: d }), /20250305000000_rework\.sql:1: a replaces line is/, "a malformed replaces line is an error, never ignored");
+
+    writeFileSync(path.join(d, name), `-- salemate:replaces ${digest}\n-- (keys after the rows)\n${after}`);
     writeFileSync(path.join(d, "20250306000000_after_rework.sql"), "insert into rework values (4);");
     const lines: string[] = [];
     const r = await migrate(client, { dir: d, log: (l) => lines.push(l) });
