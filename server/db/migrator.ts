@@ -270,12 +270,13 @@ async function plan(client: pg.ClientBase, files: MigrationFile[], last: number,
 }
 
 function refuseEdited(files: MigrationFile[], applied: Map<string, { statements: string[] | null }>, log: (line: string) => void): void {
+  const replaced: string[] = [];
   for (const f of files) {
     const prior = applied.get(f.version);
     if (!prior?.statements || unchangedSince(prior.statements, f)) continue;
     const digest = historyDigest(prior.statements);
     if (f.replaces.includes(digest)) {
-      log(`${path.basename(f.file)}: this database applied an earlier revision (${digest.slice(0, 19)}…), which the file replaces with the same effect; left as applied`);
+      replaced.push(path.basename(f.file));
       continue;
     }
     throw new MigrationError(
@@ -283,6 +284,9 @@ function refuseEdited(files: MigrationFile[], applied: Map<string, { statements:
         `(An edit that does the same work another way may say so on a line of its own: -- salemate:replaces ${digest})`,
       f.file,
     );
+  }
+  if (replaced.length) {
+    log(`${replaced.length} file(s) this database applied in an earlier revision, which they replace with the same effect (-- salemate:replaces), stay as applied: ${replaced.join(", ")}`);
   }
 }
 

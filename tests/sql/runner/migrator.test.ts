@@ -126,7 +126,7 @@ describe("migration runner", () => {
     const r = await migrate(client, { dir: d, log: (l) => lines.push(l) });
     assert.deepEqual(r.applied, ["20250306000000_after_rework.sql"]);
     assert.deepEqual(r.alreadyApplied, [name]);
-    assert.ok(lines.some((l) => l.includes(`${name}: this database applied an earlier revision`)), lines.join("\n"));
+    assert.ok(lines.some((l) => /1 file\(s\) this database applied in an earlier revision/.test(l) && l.endsWith(name)), lines.join("\n"));
     assert.equal((await client.query("select count(*)::int as n from rework")).rows[0].n, 4, "the replaced file did not run again");
   });
 
