@@ -1,5 +1,5 @@
 -- salemate:replaces sha256:ffbf5317f293482002c2e259c6379aefedae008b81b7c4c9453fbe03f0ea754b
--- (that revision labelled each row's stage and type with a function call per row; this one labels each distinct spelling once: same end state)
+-- (that revision labelled each row's stage and type with a function call per row; this one labels each distinct spelling once; the three sources now meet leads in one statement, not one hash of every lead each: same end state)
 -- Phase 4: lead_events, one timeline per lead (plan "2. Leads Domain").
 --
 --   legacy_archive.feedback_history  -> lead_events, event_type 'feedback'
@@ -60,119 +60,133 @@ comment on function salemate.lead_stage_label(text) is 'A free-text stage as its
 grant execute on function salemate.lead_stage_label(text) to authenticated, service_role;
 
 -- Backfill -----------------------------------------------------------------------------------
--- Each source: one query yields the rows still to carry with the reason a row cannot be
--- carried; the rejects go to salemate.migration_rejects, the rest into lead_events.
+-- One statement carries the three sources: each source's rows are shaped as events (payload,
+-- legacy_data), then the three streams meet public.leads once, to learn whether the lead
+-- exists and when it was created (a hash of every lead costs as much as a source's own work:
+-- built once, not three times). Rows whose lead is gone go to salemate.migration_rejects with
+-- their whole legacy row, as salemate.carry_legacy_rows does; the rest into lead_events.
+-- A source's rows already carried are skipped, but lead_events is only searched for them when
+-- it holds rows of that source (a fresh database has none: no anti join over every row).
 
 do $$
 declare
-  src regclass := salemate.conformed_legacy_table(4, 'feedback_history', array['lead_events'], array[
-    'id uuid', 'lead_id uuid', 'user_id uuid', 'feedback_text text', 'stage text', 'created_at timestamptz']);
+  src regclass;
   q text;
+  parts text[] := '{}';
+  rejects text[] := '{}';
+  -- the rows of a source not carried yet: a guard only when lead_events has rows from it
+  not_carried constant text := $g$ and not exists (select 1 from public.lead_events e where e.legacy_table = %L and e.legacy_id = s.id::text)$g$;
 begin
+  -- feedback_history -> 'feedback'
+  src := salemate.conformed_legacy_table(4, 'feedback_history', array['lead_events'], array[
+    'id uuid', 'lead_id uuid', 'user_id uuid', 'feedback_text text', 'stage text', 'created_at timestamptz']);
   if src is null then
     perform salemate.note(4, 'feedback_history', 'legacy feedback_history is absent (or already replaced): nothing carried into lead_events');
-    return;
+  else
+    parts := parts || format($q$
+      select 'feedback_history' as legacy_table, r.id, r.lead_id, case when r.user_known then r.user_id end as actor_profile_id, 'feedback' as event_type,
+             jsonb_build_object('feedback', r.feedback_text, 'stage', r.stage_label) as payload, r.created_at,
+             salemate.with_extra_columns(case when not r.user_known or r.created_at is null or r.stage is distinct from r.stage_label then
+               nullif(case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
+                      || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
+                      || case when r.stage is distinct from r.stage_label then jsonb_build_object('stage', r.stage) else '{}' end, '{}')
+             end, r.legacy_extra) as legacy_data
+      from (select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.feedback_text, %1$s as stage, sl.label as stage_label, %2$s as created_at,
+                   s.user_id in (select p.id from public.profiles p) as user_known
+            from %3$s s
+            -- a few dozen distinct stage spellings: each read once, then a hash lookup per row
+            -- (lead_stage_label(null) is null, which the outer join gives)
+            left join (select d.stage, salemate.lead_stage_label(d.stage) as label
+                       from (select distinct %1$s as stage from %3$s s) d) sl on sl.stage = %1$s
+            where true %5$s offset 0) r -- (offset 0: user_known computed once per row, not once per use)
+    $q$, salemate.optional_legacy_column(4, 'feedback_history', 'stage', 'null::text'), salemate.optional_legacy_column(4, 'feedback_history', 'created_at', 'null::timestamptz'),
+       src, salemate.legacy_extra_columns('feedback_history'),
+       case when exists (select 1 from public.lead_events e where e.legacy_table = 'feedback_history') then format(not_carried, 'feedback_history') end);
+    rejects := rejects || format($q$
+      select 'feedback_history', r.id::text, to_jsonb(t) from missing r join %s t on t.id = r.id
+      where r.legacy_table = 'feedback_history'$q$, src);
   end if;
-  q := format($q$
-    select s.id, s.legacy_extra, s.lead_id, s.user_id, s.feedback_text, s.stage, sl.label as stage_label, s.created_at,
-           l.created_at as lead_created_at, s.user_id in (select p.id from public.profiles p) as user_known,
-           case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
-    from (select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.feedback_text, %1$s as stage, %2$s as created_at
-          from %3$s s
-          where not exists (select 1 from public.lead_events e where e.legacy_table = 'feedback_history' and e.legacy_id = s.id::text)) s
-    left join public.leads l on l.id = s.lead_id
-    -- a few dozen distinct stage spellings: each read once, then a hash lookup per row
-    -- (lead_stage_label(null) is null, which the outer join gives)
-    left join (select d.stage, salemate.lead_stage_label(d.stage) as label
-               from (select distinct %1$s as stage from %3$s s) d) sl on sl.stage = s.stage
-  $q$, salemate.optional_legacy_column(4, 'feedback_history', 'stage', 'null::text'), salemate.optional_legacy_column(4, 'feedback_history', 'created_at', 'null::timestamptz'), src, salemate.legacy_extra_columns('feedback_history'));
 
-  perform salemate.carry_legacy_rows(4, 'feedback_history', 'lead_events', src, q, $i$
-    insert into public.lead_events (event_id, lead_id, actor_profile_id, event_type, payload, created_at, legacy_table, legacy_id, legacy_data)
-    select r.id, r.lead_id, case when r.user_known then r.user_id end, 'feedback',
-           jsonb_build_object('feedback', r.feedback_text, 'stage', r.stage_label),
-           coalesce(r.created_at, r.lead_created_at), 'feedback_history', r.id::text,
-           salemate.with_extra_columns(case when not r.user_known or r.created_at is null or r.stage is distinct from r.stage_label then
-             nullif(case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
-                    || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
-                    || case when r.stage is distinct from r.stage_label then jsonb_build_object('stage', r.stage) else '{}' end, '{}')
-           end, r.legacy_extra)
-    from carry r
-  $i$);
-end
-$$;
-
-do $$
-declare
-  src regclass := salemate.conformed_legacy_table(4, 'case_feedback', array['lead_events'], array[
+  -- case_feedback -> 'case_feedback'
+  src := salemate.conformed_legacy_table(4, 'case_feedback', array['lead_events'], array[
     'id uuid', 'lead_id uuid', 'stage text', 'feedback text', 'ai_coach text', 'created_by uuid', 'created_at timestamptz']);
-  q text;
-begin
   if src is null then
     perform salemate.note(4, 'case_feedback', 'legacy case_feedback is absent (or already replaced): nothing carried into lead_events');
-    return;
+  else
+    parts := parts || format($q$
+      select 'case_feedback' as legacy_table, r.id, r.lead_id, case when r.user_known then r.created_by end as actor_profile_id, 'case_feedback' as event_type,
+             jsonb_build_object('feedback', r.feedback, 'stage', r.stage_label, 'ai_coach', r.ai_coach) as payload, r.created_at,
+             salemate.with_extra_columns(case when not r.user_known or r.created_at is null or r.stage is distinct from r.stage_label then
+               nullif(case when r.created_by is not null and not r.user_known then jsonb_build_object('user_id', r.created_by) else '{}' end
+                      || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
+                      || case when r.stage is distinct from r.stage_label then jsonb_build_object('stage', r.stage) else '{}' end, '{}')
+             end, r.legacy_extra) as legacy_data
+      from (select s.id, %3$s as legacy_extra, s.lead_id, s.created_by, s.stage, sl.label as stage_label, s.feedback, %1$s as ai_coach, s.created_at,
+                   s.created_by in (select p.id from public.profiles p) as user_known
+            from %2$s s
+            -- each distinct stage spelling labelled once (as for feedback_history)
+            left join (select d.stage, salemate.lead_stage_label(d.stage) as label from (select distinct s.stage from %2$s s) d) sl on sl.stage = s.stage
+            where true %4$s offset 0) r
+    $q$, salemate.optional_legacy_column(4, 'case_feedback', 'ai_coach', 'null::text'), src, salemate.legacy_extra_columns('case_feedback'),
+       case when exists (select 1 from public.lead_events e where e.legacy_table = 'case_feedback') then format(not_carried, 'case_feedback') end);
+    rejects := rejects || format($q$
+      select 'case_feedback', r.id::text, to_jsonb(t) from missing r join %s t on t.id = r.id
+      where r.legacy_table = 'case_feedback'$q$, src);
   end if;
-  q := format($q$
-    select s.id, %3$s as legacy_extra, s.lead_id, s.created_by, s.stage, sl.label as stage_label, s.feedback, %1$s as ai_coach, s.created_at,
-           l.created_at as lead_created_at, s.created_by in (select p.id from public.profiles p) as user_known,
-           case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
-    from %2$s s
-    left join public.leads l on l.id = s.lead_id
-    -- each distinct stage spelling labelled once (as for feedback_history)
-    left join (select d.stage, salemate.lead_stage_label(d.stage) as label from (select distinct s.stage from %2$s s) d) sl on sl.stage = s.stage
-    where not exists (select 1 from public.lead_events e where e.legacy_table = 'case_feedback' and e.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'case_feedback', 'ai_coach', 'null::text'), src, salemate.legacy_extra_columns('case_feedback'));
 
-  perform salemate.carry_legacy_rows(4, 'case_feedback', 'lead_events', src, q, $i$
-    insert into public.lead_events (event_id, lead_id, actor_profile_id, event_type, payload, created_at, legacy_table, legacy_id, legacy_data)
-    select r.id, r.lead_id, case when r.user_known then r.created_by end, 'case_feedback',
-           jsonb_build_object('feedback', r.feedback, 'stage', r.stage_label, 'ai_coach', r.ai_coach),
-           coalesce(r.created_at, r.lead_created_at), 'case_feedback', r.id::text,
-           salemate.with_extra_columns(case when not r.user_known or r.created_at is null or r.stage is distinct from r.stage_label then
-             nullif(case when r.created_by is not null and not r.user_known then jsonb_build_object('user_id', r.created_by) else '{}' end
-                    || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end
-                    || case when r.stage is distinct from r.stage_label then jsonb_build_object('stage', r.stage) else '{}' end, '{}')
-           end, r.legacy_extra)
-    from carry r
-  $i$);
-end
-$$;
-
-do $$
-declare
-  src regclass := salemate.conformed_legacy_table(4, 'lead_activities', array['lead_events'], array[
+  -- lead_activities -> 'activity:<type>'
+  src := salemate.conformed_legacy_table(4, 'lead_activities', array['lead_events'], array[
     'id uuid', 'lead_id uuid', 'user_id uuid', 'activity_type text', 'activity_data jsonb', 'description text', 'created_at timestamptz']);
-  q text;
-begin
   if src is null then
     perform salemate.note(4, 'lead_activities', 'legacy lead_activities is absent (or already replaced): nothing carried into lead_events');
+  else
+    parts := parts || format($q$
+      select 'lead_activities' as legacy_table, r.id, r.lead_id, case when r.user_known then r.user_id end as actor_profile_id, r.event_type,
+             jsonb_build_object('activity_type', r.activity_type, 'description', r.description, 'data', r.activity_data) as payload, r.created_at,
+             salemate.with_extra_columns(case when not r.user_known or r.created_at is null then
+               nullif(case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
+                      || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end, '{}')
+             end, r.legacy_extra) as legacy_data
+      from (select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.activity_type,
+                   case when s.activity_type is null then 'activity:' || salemate.type_slug(null) else k.event_type end as event_type,
+                   %1$s as activity_data, %2$s as description, s.created_at,
+                   s.user_id in (select p.id from public.profiles p) as user_known
+            from %3$s s
+            -- a handful of distinct activity types: each slugged once, then a hash lookup per row
+            left join (select d.activity_type, 'activity:' || salemate.type_slug(d.activity_type) as event_type
+                       from (select distinct s.activity_type from %3$s s) d) k on k.activity_type = s.activity_type
+            where true %5$s offset 0) r
+    $q$, salemate.optional_legacy_column(4, 'lead_activities', 'activity_data', 'null::jsonb'), salemate.optional_legacy_column(4, 'lead_activities', 'description', 'null::text'),
+       src, salemate.legacy_extra_columns('lead_activities'),
+       case when exists (select 1 from public.lead_events e where e.legacy_table = 'lead_activities') then format(not_carried, 'lead_activities') end);
+    rejects := rejects || format($q$
+      select 'lead_activities', r.id::text, to_jsonb(t) from missing r join %s t on t.id = r.id
+      where r.legacy_table = 'lead_activities'$q$, src);
+  end if;
+
+  if cardinality(parts) = 0 then
     return;
   end if;
-  q := format($q$
-    select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.activity_type,
-           case when s.activity_type is null then 'activity:' || salemate.type_slug(null) else k.event_type end as event_type,
-           %1$s as activity_data, %2$s as description, s.created_at,
-           l.created_at as lead_created_at, s.user_id in (select p.id from public.profiles p) as user_known,
-           case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
-    from %3$s s
-    left join public.leads l on l.id = s.lead_id
-    -- a handful of distinct activity types: each slugged once, then a hash lookup per row
-    left join (select d.activity_type, 'activity:' || salemate.type_slug(d.activity_type) as event_type
-               from (select distinct s.activity_type from %3$s s) d) k on k.activity_type = s.activity_type
-    where not exists (select 1 from public.lead_events e where e.legacy_table = 'lead_activities' and e.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'lead_activities', 'activity_data', 'null::jsonb'), salemate.optional_legacy_column(4, 'lead_activities', 'description', 'null::text'), src, salemate.legacy_extra_columns('lead_activities'));
-
-  perform salemate.carry_legacy_rows(4, 'lead_activities', 'lead_events', src, q, $i$
+  -- A null created_at takes the lead's; a row whose lead no longer exists is rejected (the lead
+  -- and its history are gone).
+  execute format($q$
+    with candidates as materialized (
+      select e.legacy_table, e.id, e.lead_id, e.actor_profile_id, e.event_type, e.payload,
+             coalesce(e.created_at, l.created_at) as created_at, e.legacy_data, l.id is null as lead_missing
+      from (%1$s) e
+      left join public.leads l on l.id = e.lead_id),
+    -- (a few rows at most: each source's rejects read from here, not from every candidate)
+    missing as materialized (select r.legacy_table, r.id from candidates r where r.lead_missing),
+    rejected as (
+      insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
+      select 4, x.legacy_table, x.legacy_id, 'lead_events', 'lead does not exist (deleted lead)', x.row_data
+      from (%2$s) x (legacy_table, legacy_id, row_data)
+      on conflict (legacy_table, legacy_id, target_table) do nothing)
     insert into public.lead_events (event_id, lead_id, actor_profile_id, event_type, payload, created_at, legacy_table, legacy_id, legacy_data)
-    select r.id, r.lead_id, case when r.user_known then r.user_id end, r.event_type,
-           jsonb_build_object('activity_type', r.activity_type, 'description', r.description, 'data', r.activity_data),
-           coalesce(r.created_at, r.lead_created_at), 'lead_activities', r.id::text,
-           salemate.with_extra_columns(case when not r.user_known or r.created_at is null then
-             nullif(case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) else '{}' end
-                    || case when r.created_at is null then jsonb_build_object('created_at', null) else '{}' end, '{}')
-           end, r.legacy_extra)
-    from carry r
-  $i$);
+    select r.id, r.lead_id, r.actor_profile_id, r.event_type, r.payload, r.created_at, r.legacy_table, r.id::text, r.legacy_data
+    from candidates r
+    where not r.lead_missing
+  $q$, array_to_string(parts, ' union all '), array_to_string(rejects, ' union all '));
 end
 $$;
 

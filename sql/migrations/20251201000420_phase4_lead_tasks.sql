@@ -1,5 +1,5 @@
 -- salemate:replaces sha256:3744434378d93072ceba7e28d30ccfdfead09f2cbfc76cbbbc065beee0f8c0b2
--- (that revision normalised each row's type and status with a function call per row; this one each distinct spelling once: same end state)
+-- (that revision normalised each row's type and status with a function call per row; this one each distinct spelling once; the two sources now meet leads in one statement, not one hash of every lead each: same end state)
 -- Phase 4: lead_tasks, the follow-ups due on a lead (plan "2. Leads Domain").
 --
 --   legacy_archive.lead_reminders  -> lead_tasks, task_type 'reminder', status from is_completed
@@ -78,83 +78,110 @@ comment on function salemate.lead_task_status(text) is 'A legacy task status wor
 grant execute on function salemate.lead_task_status(text) to authenticated, service_role;
 
 -- Backfill -----------------------------------------------------------------------------------
+-- One statement carries both sources: each source's rows are shaped as tasks, then the two
+-- streams meet public.leads once to learn whether the lead exists (a hash of every lead costs
+-- about as much as a source's own work: built once, not twice). Rows with a reason not to carry
+-- them go to salemate.migration_rejects with their whole legacy row, as
+-- salemate.carry_legacy_rows does; the rest into lead_tasks. A source's rows already carried
+-- are skipped, but lead_tasks is only searched for them when it holds rows of that source (a
+-- fresh database has none: no anti join over every row).
 
 do $$
 declare
-  src regclass := salemate.conformed_legacy_table(4, 'lead_reminders', array['lead_tasks'], array[
-    'id uuid', 'lead_id uuid', 'user_id uuid', 'reminder_date timestamptz', 'reminder_text text', 'is_completed boolean', 'completed_at timestamptz', 'created_at timestamptz', 'updated_at timestamptz']);
-  q text;
+  src regclass;
+  parts text[] := '{}';
+  rejects text[] := '{}';
+  -- the rows of a source not carried yet: a guard only when lead_tasks has rows from it
+  not_carried constant text := $g$ and not exists (select 1 from public.lead_tasks t where t.legacy_table = %L and t.legacy_id = s.id::text)$g$;
 begin
+  -- lead_reminders -> 'reminder'
+  src := salemate.conformed_legacy_table(4, 'lead_reminders', array['lead_tasks'], array[
+    'id uuid', 'lead_id uuid', 'user_id uuid', 'reminder_date timestamptz', 'reminder_text text', 'is_completed boolean', 'completed_at timestamptz', 'created_at timestamptz', 'updated_at timestamptz']);
   if src is null then
     perform salemate.note(4, 'lead_reminders', 'legacy lead_reminders is absent (or already replaced): nothing carried into lead_tasks');
-    return;
+  else
+    parts := parts || format($q$
+      select 'lead_reminders' as legacy_table, r.id, r.lead_id, case when r.user_known then r.user_id end as assignee_id, 'reminder' as task_type,
+             case when r.is_completed then 'done' else 'pending' end as status, r.reminder_date as due_at, r.completed_at, null::timestamptz as notified_at,
+             r.reminder_text as notes, null::jsonb as metadata, case when r.user_known then r.user_id end as created_by, r.created_at,
+             coalesce(r.updated_at, r.created_at) as updated_at, null::text as legacy_status,
+             salemate.with_extra_columns(case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) end, r.legacy_extra) as legacy_data,
+             null::text as bad_status
+      from (select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.reminder_date, s.reminder_text, coalesce(s.is_completed, false) as is_completed,
+                   %1$s as completed_at, s.created_at, %2$s as updated_at, s.user_id in (select p.id from public.profiles p) as user_known
+            from %3$s s
+            where true %5$s
+            offset 0) r -- (offset 0: user_known computed once per row, not once per use)
+    $q$, salemate.optional_legacy_column(4, 'lead_reminders', 'completed_at', 'null::timestamptz'), salemate.optional_legacy_column(4, 'lead_reminders', 'updated_at', 's.created_at'),
+       src, salemate.legacy_extra_columns('lead_reminders'),
+       case when exists (select 1 from public.lead_tasks t where t.legacy_table = 'lead_reminders') then format(not_carried, 'lead_reminders') end);
+    rejects := rejects || format($q$
+      select 'lead_reminders', r.id::text, r.reject_reason, to_jsonb(t) from rejected_rows r join %s t on t.id = r.id
+      where r.legacy_table = 'lead_reminders'$q$, src);
   end if;
-  q := format($q$
-    select s.id, %4$s as legacy_extra, s.lead_id, s.user_id, s.reminder_date, s.reminder_text, coalesce(s.is_completed, false) as is_completed,
-           %1$s as completed_at, s.created_at, %2$s as updated_at, s.user_id in (select p.id from public.profiles p) as user_known,
-           case when l.id is null then 'lead does not exist (deleted lead)' end as reject_reason
-    from %3$s s
-    left join public.leads l on l.id = s.lead_id
-    where not exists (select 1 from public.lead_tasks t where t.legacy_table = 'lead_reminders' and t.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'lead_reminders', 'completed_at', 'null::timestamptz'), salemate.optional_legacy_column(4, 'lead_reminders', 'updated_at', 's.created_at'), src, salemate.legacy_extra_columns('lead_reminders'));
 
-  perform salemate.carry_legacy_rows(4, 'lead_reminders', 'lead_tasks', src, q, $i$
-    insert into public.lead_tasks (task_id, lead_id, assignee_id, task_type, status, due_at, completed_at, notes, created_by,
-                                   created_at, updated_at, legacy_table, legacy_id, legacy_data)
-    select r.id, r.lead_id, case when r.user_known then r.user_id end, 'reminder',
-           case when r.is_completed then 'done' else 'pending' end, r.reminder_date, r.completed_at, r.reminder_text,
-           case when r.user_known then r.user_id end, r.created_at, coalesce(r.updated_at, r.created_at),
-           'lead_reminders', r.id::text,
-           salemate.with_extra_columns(case when r.user_id is not null and not r.user_known then jsonb_build_object('user_id', r.user_id) end, r.legacy_extra)
-    from carry r
-  $i$);
-end
-$$;
-
-do $$
-declare
-  src regclass := salemate.conformed_legacy_table(4, 'case_actions', array['lead_tasks'], array[
+  -- case_actions -> task_type from action_type, status normalised
+  src := salemate.conformed_legacy_table(4, 'case_actions', array['lead_tasks'], array[
     'id uuid', 'lead_id uuid', 'action_type text', 'payload jsonb', 'due_at timestamptz', 'status text', 'created_by uuid', 'created_at timestamptz', 'completed_at timestamptz', 'notified_at timestamptz']);
-  q text;
-begin
   if src is null then
     perform salemate.note(4, 'case_actions', 'legacy case_actions is absent (or already replaced): nothing carried into lead_tasks');
+  else
+    parts := parts || format($q$
+      select 'case_actions' as legacy_table, r.id, r.lead_id, null::uuid as assignee_id, r.task_type, r.task_status as status, r.due_at, r.completed_at, r.notified_at,
+             null::text as notes, r.payload as metadata, case when r.user_known then r.created_by end as created_by, r.created_at,
+             greatest(r.created_at, r.completed_at, r.notified_at) as updated_at, r.status as legacy_status,
+             salemate.with_extra_columns(case when not r.user_known or r.action_type is distinct from upper(r.task_type) then
+               nullif(case when r.created_by is not null and not r.user_known then jsonb_build_object('created_by', r.created_by) else '{}' end
+                      || case when r.action_type is distinct from upper(r.task_type) then jsonb_build_object('action_type', r.action_type) else '{}' end, '{}')
+             end, r.legacy_extra) as legacy_data,
+             case when r.status is not null and r.task_status is null
+               then format('status %%L is not a task status (pending, done or cancelled)', r.status) end as bad_status
+      from (select s.id, %5$s as legacy_extra, s.lead_id, s.action_type, %1$s as payload, s.due_at, s.status, s.created_by, s.created_at,
+                   %2$s as completed_at, %3$s as notified_at, s.created_by in (select p.id from public.profiles p) as user_known,
+                   case when s.action_type is null then salemate.type_slug(null) else tt.task_type end as task_type,
+                   case when s.status is null then salemate.lead_task_status(null) else ts.task_status end as task_status
+            from %4$s s
+            -- A handful of distinct action types and status words: each normalised once, then a hash
+            -- lookup per row. A null matches no join, so the cases above ask the function about null
+            -- ('other', 'pending': a null status is never rejected).
+            left join (select d.action_type, salemate.type_slug(d.action_type) as task_type
+                       from (select distinct s.action_type from %4$s s) d) tt on tt.action_type = s.action_type
+            left join (select d.status, salemate.lead_task_status(d.status) as task_status
+                       from (select distinct s.status from %4$s s) d) ts on ts.status = s.status
+            where true %6$s
+            offset 0) r
+    $q$, salemate.optional_legacy_column(4, 'case_actions', 'payload', 'null::jsonb'), salemate.optional_legacy_column(4, 'case_actions', 'completed_at', 'null::timestamptz'),
+       salemate.optional_legacy_column(4, 'case_actions', 'notified_at', 'null::timestamptz'), src, salemate.legacy_extra_columns('case_actions'),
+       case when exists (select 1 from public.lead_tasks t where t.legacy_table = 'case_actions') then format(not_carried, 'case_actions') end);
+    rejects := rejects || format($q$
+      select 'case_actions', r.id::text, r.reject_reason, to_jsonb(t) from rejected_rows r join %s t on t.id = r.id
+      where r.legacy_table = 'case_actions'$q$, src);
+  end if;
+
+  if cardinality(parts) = 0 then
     return;
   end if;
-  q := format($q$
-    select s.id, %5$s as legacy_extra, s.lead_id, s.action_type, %1$s as payload, s.due_at, s.status, s.created_by, s.created_at,
-           %2$s as completed_at, %3$s as notified_at, s.created_by in (select p.id from public.profiles p) as user_known,
-           case when s.action_type is null then salemate.type_slug(null) else tt.task_type end as task_type,
-           case when s.status is null then salemate.lead_task_status(null) else ts.task_status end as task_status,
-           case when l.id is null then 'lead does not exist (deleted lead)'
-                when s.status is not null and ts.task_status is null
-                  then format('status %%L is not a task status (pending, done or cancelled)', s.status)
-           end as reject_reason
-    from %4$s s
-    -- A handful of distinct action types and status words: each normalised once, then a hash
-    -- lookup per row. A null matches no join, so the cases above ask the function about null
-    -- ('other', 'pending': a null status is never rejected).
-    left join (select d.action_type, salemate.type_slug(d.action_type) as task_type
-               from (select distinct s.action_type from %4$s s) d) tt on tt.action_type = s.action_type
-    left join (select d.status, salemate.lead_task_status(d.status) as task_status
-               from (select distinct s.status from %4$s s) d) ts on ts.status = s.status
-    left join public.leads l on l.id = s.lead_id
-    where not exists (select 1 from public.lead_tasks t where t.legacy_table = 'case_actions' and t.legacy_id = s.id::text)
-  $q$, salemate.optional_legacy_column(4, 'case_actions', 'payload', 'null::jsonb'), salemate.optional_legacy_column(4, 'case_actions', 'completed_at', 'null::timestamptz'),
-       salemate.optional_legacy_column(4, 'case_actions', 'notified_at', 'null::timestamptz'), src, salemate.legacy_extra_columns('case_actions'));
-
-  perform salemate.carry_legacy_rows(4, 'case_actions', 'lead_tasks', src, q, $i$
-    insert into public.lead_tasks (task_id, lead_id, assignee_id, task_type, status, due_at, completed_at, notified_at, metadata, created_by,
+  -- Rejected: a row whose lead no longer exists, a case action whose status means none of
+  -- pending/done/cancelled.
+  execute format($q$
+    with candidates as materialized (
+      select r.*, case when l.id is null then 'lead does not exist (deleted lead)' else r.bad_status end as reject_reason
+      from (%1$s) r
+      left join public.leads l on l.id = r.lead_id),
+    -- (a few rows at most: each source's rejects read from here, not from every candidate)
+    rejected_rows as materialized (select r.legacy_table, r.id, r.reject_reason from candidates r where r.reject_reason is not null),
+    rejected as (
+      insert into salemate.migration_rejects (phase, legacy_table, legacy_id, target_table, reason, row_data)
+      select 4, x.legacy_table, x.legacy_id, 'lead_tasks', x.reason, x.row_data
+      from (%2$s) x (legacy_table, legacy_id, reason, row_data)
+      on conflict (legacy_table, legacy_id, target_table) do nothing)
+    insert into public.lead_tasks (task_id, lead_id, assignee_id, task_type, status, due_at, completed_at, notified_at, notes, metadata, created_by,
                                    created_at, updated_at, legacy_table, legacy_id, legacy_status, legacy_data)
-    select r.id, r.lead_id, null, r.task_type, r.task_status, r.due_at, r.completed_at, r.notified_at, r.payload,
-           case when r.user_known then r.created_by end, r.created_at, greatest(r.created_at, r.completed_at, r.notified_at),
-           'case_actions', r.id::text, r.status,
-           salemate.with_extra_columns(case when not r.user_known or r.action_type is distinct from upper(r.task_type) then
-             nullif(case when r.created_by is not null and not r.user_known then jsonb_build_object('created_by', r.created_by) else '{}' end
-                    || case when r.action_type is distinct from upper(r.task_type) then jsonb_build_object('action_type', r.action_type) else '{}' end, '{}')
-           end, r.legacy_extra)
-    from carry r
-  $i$);
+    select r.id, r.lead_id, r.assignee_id, r.task_type, r.status, r.due_at, r.completed_at, r.notified_at, r.notes, r.metadata, r.created_by,
+           r.created_at, r.updated_at, r.legacy_table, r.id::text, r.legacy_status, r.legacy_data
+    from candidates r
+    where r.reject_reason is null
+  $q$, array_to_string(parts, ' union all '), array_to_string(rejects, ' union all '));
 end
 $$;
 
