@@ -323,16 +323,6 @@ create or replace function salemate.refresh_profile_managers(p_profiles uuid[]) 
   set search_path = pg_catalog, pg_temp
   as $$
     delete from salemate.profile_managers pm where pm.manager_id = any (p_profiles) or pm.profile_id = any (p_profiles);
-    -- A pair comes from one team: one these profiles own, or one they belong to (at most a
-    -- few for a trigger's profiles: found through the owner and member indexes, and only
-    -- their memberships read). The profiles are looked up through a hash of the array, not
-    -- `= any (p_profiles)`, which is a linear search per row (the phase 3 backfill passes
-    -- every member, ~7,600 at scale 100).
-    with touched_teams as (
-      select t.id from public.teams t where t.owner_profile_id in (select unnest(p_profiles))
-      union
-      select m.team_id from public.team_memberships m where m.profile_id in (select unnest(p_profiles))
-    )
     insert into salemate.profile_managers (manager_id, profile_id)
     select distinct pair.manager_id, pair.profile_id
     from (
@@ -340,17 +330,15 @@ create or replace function salemate.refresh_profile_managers(p_profiles uuid[]) 
       from public.team_memberships theirs
       join public.teams t on t.id = theirs.team_id
       where theirs.status = 'active' and t.owner_profile_id is not null
-        and theirs.team_id in (select tt.id from touched_teams tt)
       union all
       select mine.profile_id, theirs.profile_id
       from public.team_memberships theirs
       join public.team_memberships mine on mine.team_id = theirs.team_id
       where theirs.status = 'active' and mine.status = 'active' and mine.role in ('manager', 'team_lead')
         and salemate.team_rank(mine.role) > salemate.team_rank(theirs.role)
-        and theirs.team_id in (select tt.id from touched_teams tt)
     ) pair
     where pair.manager_id <> pair.profile_id
-      and (pair.manager_id in (select unnest(p_profiles)) or pair.profile_id in (select unnest(p_profiles)))
+      and (pair.manager_id = any (p_profiles) or pair.profile_id = any (p_profiles))
     on conflict do nothing;
   $$;
 comment on function salemate.refresh_profile_managers(uuid[]) is 'Recomputes salemate.profile_managers for the pairs these profiles are in (as manager or managed), from teams and team_memberships.';
