@@ -212,9 +212,20 @@ where m.role::text = 'manager'
 
 -- Each profile joins its manager's team. Joined when both existed (the legacy data does not say
 -- when manager_id was set).
+-- The team id and role are salemate.legacy_team_id(p.manager_id) and salemate.legacy_member_role(p.id)
+-- spelled out (their search_path setting keeps them from being inlined: two function calls,
+-- one of them a query, per profile were most of this statement): a profile that others name as
+-- their manager (found once, as a set) or whose role is manager is a team lead; support and
+-- finance keep their role; anyone else is an agent. (tests/sql/teams/legacy_member_rules.test.ts
+-- holds the two to the same memberships.)
 insert into public.team_memberships (team_id, profile_id, role, status, joined_at, created_at, updated_at, legacy_table, legacy_id)
-select salemate.legacy_team_id(p.manager_id), p.id, salemate.legacy_member_role(p.id), 'active',
-       j.joined_at, j.joined_at, j.joined_at, 'profiles.manager_id', p.id::text
+select md5('team:' || p.manager_id::text)::uuid, p.id,
+       case
+         when p.id in (select r.manager_id from public.profiles r where r.manager_id <> r.id) or p.role::text = 'manager' then 'team_lead'
+         when p.role::text = 'support' then 'support'
+         when p.role::text = 'finance' then 'finance'
+         else 'agent' end,
+       'active', j.joined_at, j.joined_at, j.joined_at, 'profiles.manager_id', p.id::text
 from public.profiles p
 join public.profiles m on m.id = p.manager_id
 cross join lateral (select coalesce(greatest(p.created_at, m.created_at), now()) as joined_at) j
