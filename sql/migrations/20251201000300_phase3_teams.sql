@@ -1,3 +1,5 @@
+-- salemate:replaces sha256:3ca1f8820a7ce030403e9343191bbc95d3c2a85dc8fddf620f9d50f8e1b2b4bf
+-- (that revision found each manager's team and role with two function calls per profile; this one spells them out in the insert: same end state)
 -- Phase 3 of the SaleMate refactor: team structure (plan "3. Team Domain").
 --
 --   000300 (this file)  teams and team_memberships <- profiles.manager_id; the role helpers
