@@ -73,6 +73,8 @@ export function makeBoundedWebsockets(serv: GrafservInstance, bounds: WebsocketB
     },
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: bounds.maxMessageBytes });
+  /** Each socket's connection underneath (to stop reading from a client whose frame was refused). */
+  const transports = new WeakMap<WebSocket, Duplex>();
 
   const keepAlive = (socket: WebSocket) => {
     if (!(bounds.keepAliveMs > 0)) return;
@@ -92,10 +94,16 @@ export function makeBoundedWebsockets(serv: GrafservInstance, bounds: WebsocketB
 
   wss.on("connection", (socket: WebSocket, request: IncomingMessage) => {
     keepAlive(socket);
-    // A frame over maxPayload: `ws` stops reading and sends its 1009 close itself. Keep the error
+    // A frame over maxPayload: `ws` stops parsing and sends its 1009 close itself. Keep the error
     // off the process, and drop the connection a moment later (not at once: the close frame would
-    // race the reset, and the client would see 1006).
-    socket.on("error", () => setTimeout(() => socket.terminate(), 1_000).unref());
+    // race the reset, and the client would see 1006). Meanwhile `ws` would drain whatever else the
+    // client sends (it resumes the socket on the next tick): a client pushing a 90 MB frame would
+    // have the gateway read all of it in that second. Stop reading instead; the close frame still
+    // goes out.
+    socket.on("error", () => {
+      setImmediate(() => transports.get(socket)?.pause());
+      setTimeout(() => socket.terminate(), 1_000).unref();
+    });
     let first = true;
     const closed = gqlws.opened(
       {
@@ -139,7 +147,10 @@ export function makeBoundedWebsockets(serv: GrafservInstance, bounds: WebsocketB
 
   return {
     handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
-      wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        transports.set(ws, socket);
+        wss.emit("connection", ws, req);
+      });
     },
     /** Closes every socket (1001 going away) and the server. */
     async close() {

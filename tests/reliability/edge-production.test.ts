@@ -174,7 +174,9 @@ describe("the edge of the production build", () => {
       // The server sends 1009 and drops the connection as soon as the frame's header announces its
       // length; a client still busy writing the frame may never read that close frame (1006).
       assert.ok(closed && [1009, 1006].includes(closed.code), `closed: ${JSON.stringify(closed)}`);
-      assert.ok(rssMb(gw.child.pid!) - before < 50, `RSS ${Math.round(before)} → ${Math.round(rssMb(gw.child.pid!))} MB`);
+      // Nor does it read the rest of the frame: it stops reading once the header is refused (+0.2 MB
+      // here; +27 to +52 MB when it drained the 90 MB until the socket closed).
+      assert.ok(rssMb(gw.child.pid!) - before < 15, `RSS ${Math.round(before)} → ${Math.round(rssMb(gw.child.pid!))} MB`);
     });
 
     test("a 50 KB connection_init (under the frame limit) closes with 1009 and names the limit", async () => {
