@@ -211,12 +211,9 @@ export async function migrate(client: pg.ClientBase, opts: MigrateOptions): Prom
       log(`applying ${label}`);
       // A file is one transaction: when PostgreSQL breaks a deadlock by failing it (autovacuum
       // analysing a table the file just filled, say), it rolled back whole and runs again as written.
-      await pRetry(() => applyFile(client, f), {
-        retries: 3,
-        minTimeout: 250,
-        shouldRetry: (err) => TRANSIENT_SQLSTATES.has(sqlStateOf(err) ?? ""),
-        onFailedAttempt: (err) => log(`${label}: ${sqlStateOf(err) === "40P01" ? "deadlock with another session" : "serialization failure"}; rolled back, running it again (attempt ${err.attemptNumber + 1} of 4)`),
-      });
+      await retryTransient(() => applyFile(client, f), (err, attempt) =>
+        log(`${label}: ${sqlStateOf(err) === "40P01" ? "deadlock with another session" : "serialization failure"}; rolled back, running it again (attempt ${attempt} of 4)`),
+      );
       result.applied.push(label);
     }
     if (result.applied.length === 0) log(waitedForLock ? "database is up to date (after waiting for another migrate run to finish)" : "database is up to date");
@@ -305,6 +302,20 @@ function unchangedSince(recorded: string[], f: MigrationFile): boolean {
   if (recorded.length === f.statements.length && recorded.every((s, i) => s === f.statements[i]!.text)) return true;
   // Each recorded statement ends on a line of its own: one may end in a -- comment.
   return sameSql(recorded.join("\n;\n"), f.text);
+}
+
+/**
+ * Runs `transaction` (which must roll itself back when it fails) up to 4 times while PostgreSQL gives
+ * up on it for reasons that say nothing about its SQL: a deadlock it broke (autovacuum analysing a
+ * table the transaction alters, say) or a serialization failure.
+ */
+export function retryTransient<T>(transaction: () => Promise<T>, onRetry: (err: unknown, nextAttempt: number) => void = () => {}): Promise<T> {
+  return pRetry(transaction, {
+    retries: 3,
+    minTimeout: 250,
+    shouldRetry: (err) => TRANSIENT_SQLSTATES.has(sqlStateOf(err) ?? ""),
+    onFailedAttempt: (err) => onRetry(err, err.attemptNumber + 1),
+  });
 }
 
 /** Failures that say nothing about the file: PostgreSQL gave up on the transaction, which may simply run again. */
